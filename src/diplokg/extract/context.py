@@ -1,0 +1,62 @@
+"""Sentence-level helpers shared by the event components: who is in a clause, tense, hedging."""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.document import Document, Mention, Sentence
+from diplokg.model import PersonRef
+
+FUTURE = re.compile(
+    r"\b(will|shall|'ll|is to|are to|plans? to|planning to|planned|intends? to|"
+    r"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|going) to|expected|"
+    r"upcoming|forthcoming|to (?:visit|meet|hold|discuss|leave|depart|travel|pay|arrive))\b",
+    re.IGNORECASE,
+)
+HEDGE = re.compile(
+    r"\b(not ruled out|may|might|could|possibl[ey]|reportedly|is likely|are likely|"
+    r"sources? (?:said|say|told)|unconfirmed|rumou?red|speculat\w+|perhaps|probably)\b",
+    re.IGNORECASE,
+)
+CANCEL = re.compile(
+    r"\b(cancel(?:l?ed|s|lation)?|called off|call off|postpone[sd]?|postponement|put off|"
+    r"scrapped|den(?:ied|ies|y)|will not|won't|would not|did not take place|"
+    r"didn't take place|no plans|not (?:going|planning) to|delayed indefinitely|shelved)\b",
+    re.IGNORECASE,
+)
+ATTRIBUTION = re.compile(
+    r"^\s*(?:,\s*)?(said|says|told|tells|stated|noted|stressed|emphasi[sz]ed|added|announced|"
+    r"wrote|tweeted|posted|commented|declared|explained|insisted|warned|pointed out)\b",
+    re.IGNORECASE,
+)
+GROUP = re.compile(
+    r"\b(the (?:two |both )?(?:sides|parties|ministers|leaders|presidents|heads of state|"
+    r"diplomats|officials|counterparts|top diplomats|foreign ministers|prime ministers)|"
+    r"they|both sides|both leaders|both ministers)\b",
+    re.IGNORECASE,
+)
+PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
+
+
+def persons(doc: Document, sentence: Sentence) -> list[Mention]:
+    return sorted(doc.mentions_in(sentence, {"person"}), key=lambda m: m.start)
+
+
+def attributed(doc: Document, mention: Mention) -> bool:
+    """True when the person only reports ("..., Lavrov said"), rather than acts."""
+    after = doc.article.text[mention.end : mention.end + 40]
+    before = doc.article.text[max(0, mention.start - 14) : mention.start].lower()
+    return bool(ATTRIBUTION.match(after)) or before.rstrip().endswith("according to")
+
+
+def unique_refs(mentions: list[Mention]) -> list[PersonRef]:
+    seen: dict[str, PersonRef] = {}
+    for m in mentions:
+        if isinstance(m.ref, PersonRef) and m.ref.key not in seen:
+            seen[m.ref.key] = m.ref
+    return list(seen.values())
+
+
+def in_quote(text: str, offset: int) -> bool:
+    before = text[:offset]
+    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1

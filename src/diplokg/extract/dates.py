@@ -1,0 +1,197 @@
+"""Temporal expressions of wire copy, resolved against the publication date.
+
+Wire conventions differ from a general parser's: a bare weekday is the nearest such day in the
+direction the verb's tense points ("on Tuesday" in a story dated Tuesday is that day; "will
+arrive on Wednesday" is the next Wednesday, where dateparser would return the last one), and
+"next week" is a span, not a day. Absolute dates without a year take the year that puts them
+closest to the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Tense = Literal["past", "present", "future"]
+
+MONTHS = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
+            ("thursday", "thu", "thurs"), ("friday", "fri"), ("saturday", "sat"),
+            ("sunday", "sun"),
+        ]
+    )
+    for name in names
+}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_RANGE_SEP = r"\s*(?:-|–|—|to|through|until|and)\s*"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b")),
+    # "March 2-3", "March 30 to April 2", "March 2, 2019"
+    ("md", re.compile(
+        rf"\b{_MONTH}\s+{_DAY}(?:{_RANGE_SEP}(?:{_MONTH2}\s+)?{_DAY2})?{_YEAR}\b"
+    )),
+    # "2-3 March", "12 May 2019", "30 March to 2 April"
+    ("dm", re.compile(
+        rf"\b{_DAY}(?:{_RANGE_SEP}{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:{_RANGE_SEP}{_DAY2.replace('day2', 'day3')}\s+{_MONTH2})?{_YEAR}\b"
+    )),
+    ("weekday", re.compile(
+        r"\b(?:(?P<mod>next|last|this|coming|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        re.IGNORECASE,
+    )),
+    ("relday", re.compile(r"\b(?P<rel>today|tonight|yesterday|tomorrow|the day before yesterday)\b", re.IGNORECASE)),
+    ("relspan", re.compile(
+        r"\b(?P<span>(?:next|last|this|the coming|the past|later this|earlier this)\s+(?:week|month|year)|in the coming days|in the near future|soon)\b",
+        re.IGNORECASE,
+    )),
+]
+
+_FUTURE = re.compile(
+    r"\b(will|shall|would|'ll|is to|are to|to be|plans?|planned|planning|expected|scheduled|due|set to|slated|upcoming|forthcoming|next|intends?|going to)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(was|were|had|did|last|ago|yesterday|earlier|\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    start: int  # offset in the text it was found in
+    end: int
+    text: str
+    value: dt.date | None  # the day, or the first day of a range
+    end_value: dt.date | None = None  # last day of a range
+    is_span: bool = False  # "next week": a span with no single day
+
+
+def sentence_tense(text: str) -> Tense:
+    if _FUTURE.search(text):
+        return "future"
+    if _PAST.search(text):
+        return "past"
+    return "present"
+
+
+def _closest_year(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.date | None:
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if tense == "future":
+        ahead = [c for c in candidates if c >= anchor - dt.timedelta(days=1)]
+        candidates = ahead or candidates
+    elif tense == "past":
+        behind = [c for c in candidates if c <= anchor + dt.timedelta(days=1)]
+        candidates = behind or candidates
+    return min(candidates, key=lambda c: abs((c - anchor).days))
+
+
+def _make_date(year: str | None, month: int, day: int, anchor: dt.date | None, tense: Tense) -> dt.date | None:
+    if year:
+        try:
+            return dt.date(int(year), month, day)
+        except ValueError:
+            return None
+    if anchor is None:
+        return None
+    return _closest_year(month, day, anchor, tense)
+
+
+def resolve_weekday(weekday: int, anchor: dt.date, tense: Tense, modifier: str | None = None) -> dt.date:
+    delta = weekday - anchor.weekday()
+    if modifier in {"next", "coming"}:
+        return anchor + dt.timedelta(days=(delta % 7) or 7)
+    if modifier in {"last", "past"}:
+        return anchor - dt.timedelta(days=(-delta % 7) or 7)
+    if delta == 0:
+        return anchor
+    if tense == "future":
+        return anchor + dt.timedelta(days=delta % 7)
+    return anchor - dt.timedelta(days=-delta % 7)
+
+
+def find_dates(text: str, anchor: dt.date | None, tense: Tense | None = None) -> list[TimeExpr]:
+    """Every temporal expression in ``text``, non-overlapping, in order of appearance."""
+    tense = tense or sentence_tense(text)
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            expr = _resolve(kind, m, anchor, tense)
+            if expr is not None:
+                found.append(expr)
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda e: e.start)
+
+
+def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None, tense: Tense) -> TimeExpr | None:
+    g = m.groupdict()
+    value: dt.date | None = None
+    end_value: dt.date | None = None
+    if kind == "iso":
+        try:
+            value = dt.date(int(g["year"]), int(g["m"]), int(g["day"]))
+        except ValueError:
+            return None
+    elif kind in {"md", "dm"}:
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        day = int(g["day"])
+        if kind == "dm" and m.group().lower().startswith(("may",)):
+            return None
+        value = _make_date(g.get("year"), month, day, anchor, tense)
+        day_end = g.get("day2") or g.get("day3")
+        if day_end:
+            month_end = MONTHS[g["month2"].lower().rstrip(".")] if g.get("month2") else month
+            if kind == "dm" and g.get("day2") and not g.get("day3"):
+                month_end = month
+            end_value = _make_date(g.get("year"), month_end, int(day_end), anchor, tense)
+            if value and end_value and end_value < value:
+                end_value = None
+        if kind == "md" and g["month"].lower() == "may" and not day:
+            return None
+    elif kind == "weekday":
+        if anchor is None:
+            return None
+        value = resolve_weekday(WEEKDAYS[g["wd"].lower()], anchor, tense, (g.get("mod") or "").lower() or None)
+    elif kind == "relday":
+        if anchor is None:
+            return None
+        rel = g["rel"].lower()
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(rel, -2)
+        value = anchor + dt.timedelta(days=offset)
+    elif kind == "relspan":
+        return TimeExpr(m.start(), m.end(), m.group(), None, None, is_span=True)
+    if value is None:
+        return None
+    return TimeExpr(m.start(), m.end(), m.group(), value, end_value)

@@ -1,0 +1,99 @@
+"""The one object that flows through the extraction components (spaCy's ``Doc``, in small).
+
+Each component reads what earlier ones added and adds its own layer: sentences and tokens, entity
+mentions, persons with their offices, and finally statements. Components never reach into the
+article text except through this object, so offsets stay consistent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from diplokg.model import (
+    Article,
+    CityRef,
+    Evidence,
+    Extraction,
+    OrgRef,
+    PersonRef,
+    StateRef,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+@dataclass
+class Mention:
+    """A span of the text that names something; ``ref`` says what."""
+
+    kind: str  # state | demonym | city | org | title | person | group
+    start: int
+    end: int
+    text: str
+    ref: StateRef | OrgRef | CityRef | PersonRef | str | None
+    sentence: int
+    role: str | None = None  # for titles: the office role
+    portfolio: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class PersonEntity:
+    """Everything the article says about one person, gathered across mentions."""
+
+    ref: PersonRef
+    role: str | None = None
+    state: StateRef | None = None
+    org: OrgRef | None = None
+    portfolio: str | None = None
+    title: str | None = None
+    first_sentence: int = 0
+    office_evidence: int | None = None  # sentence index where the office is stated
+    name_tokens: tuple[str, ...] = ()
+
+
+@dataclass
+class Document:
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    persons: dict[str, PersonEntity] = field(default_factory=dict)
+    dateline_city: CityRef | None = None
+    dateline_state: StateRef | None = None
+    extraction: Extraction | None = None
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.article.date
+
+    def sentence_of(self, offset: int) -> Sentence:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return self.sentences[-1]
+
+    def evidence(self, sentence: Sentence) -> Evidence:
+        return Evidence(sentence.index, sentence.start, sentence.end, sentence.text)
+
+    def mentions_in(self, sentence: Sentence, kinds: set[str] | None = None) -> list[Mention]:
+        return [
+            m
+            for m in self.mentions
+            if m.sentence == sentence.index and (kinds is None or m.kind in kinds)
+        ]

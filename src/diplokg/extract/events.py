@@ -1,0 +1,299 @@
+"""Visits, meetings and phone calls, with status, dates, places and hosts.
+
+Each sentence is read on its own, with a little memory of the article so far: the person a
+pronoun most likely means, and the participants "the sides" refer to. Status comes from the
+trigger and the clause around it; negation and cancellation win over everything, and hedged
+statements are kept but flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from diplokg.extract import context
+from diplokg.extract.dates import TimeExpr, find_dates, sentence_tense
+from diplokg.extract.document import Document, Mention, Sentence
+from diplokg.extract.gazetteer import build_gazetteer
+from diplokg.model import CityRef, Meeting, OrgRef, PersonRef, StateRef, Visit
+
+_W = r"(?:[\w'-]+\s+)"
+VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("planned", re.compile(
+        rf"\b(?:will|would|shall|to|plans? to|planning to|intends? to|is to|are to|"
+        rf"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|going) to)\s+{_W}{{0,2}}?"
+        rf"(?:visit|travel to|leave for|depart for|fly to|head to|go to|arrive in|arrive at|come to|"
+        rf"pay {_W}{{1,4}}?(?:visit|trip)|make {_W}{{1,4}}?(?:visit|trip|tour)|tour|embark on {_W}{{1,4}}?(?:visit|trip|tour)|"
+        rf"be (?:in|on {_W}{{1,4}}?visit))\b", re.IGNORECASE)),
+    ("planned", re.compile(
+        rf"\b(?:is|are) (?:expected|due) (?:in|at)\b|\b(?:upcoming|forthcoming|planned|scheduled|"
+        rf"impending|next week's) {_W}{{0,3}}?(?:visit|trip|tour)\b", re.IGNORECASE)),
+    ("ongoing", re.compile(
+        rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands)\b|"
+        rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
+        rf"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|touring|in)\b(?=\s+[A-Z])|\bvisiting\b",
+        re.IGNORECASE)),
+    ("completed", re.compile(
+        rf"\b(?:visited|toured)\b|\b(?:paid|made)\s+{_W}{{1,4}}?(?:visit|trip)\b|"
+        rf"\b(?:wrapped up|concluded|completed|ended|finished|rounded off|capped)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
+        rf"\breturned\s+(?:home\s+)?from\b|\bwas\s+(?:on|in)\s+{_W}{{0,4}}?(?:visit|trip)\b|"
+        rf"\bduring\s+{_W}{{1,4}}?(?:visit|trip|tour|stay)\s+(?:to|in)\b|\bleft\s+for\b|\btraveled to\b|\btravelled to\b",
+        re.IGNORECASE)),
+]
+_NOT_A_VISIT = re.compile(r"\b(invit\w+|welcomed? the idea|ready to|could|would like|hopes? to|"
+                          r"wants? to|proposed|suggested|offered)\b", re.IGNORECASE)
+
+MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("phone", re.compile(
+        r"\b(?:(?:tele)?phone (?:conversation|call|talks?|contact)|spoke (?:by|over the|on the|via) "
+        r"(?:tele)?phone|talked (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|"
+        r"call(?:ed)? (?:with )?(?=[A-Z])|held (?:a )?call)\b", re.IGNORECASE)),
+    ("video", re.compile(
+        r"\b(?:video ?conference|videoconference|video call|video link|virtual (?:meeting|talks|summit)|"
+        r"online (?:meeting|talks))\b", re.IGNORECASE)),
+    ("in_person", re.compile(
+        r"\b(?:met|meet|meets|meeting|talks|negotiations|received|receive|receives|hosted|host|hosts|"
+        r"welcomed|conferred|sat down|consultations|tete-a-tete|tête-à-tête|bilateral)\b",
+        re.IGNORECASE)),
+]
+_HOST_VERB = re.compile(r"\b(received|receives|receive|hosted|hosts|host|welcomed)\b", re.IGNORECASE)
+_IN_CITY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class _Memory:
+    """What earlier sentences established: the salient person and the last participants."""
+
+    salient: PersonRef | None = None
+    last_participants: tuple[PersonRef, ...] = ()
+    visits: list[Visit] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+
+
+def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int, list[Meeting]]]:
+    """Visits and meetings of the article; also meetings by sentence, for discussions."""
+    memory = _Memory()
+    by_sentence: dict[int, list[Meeting]] = {}
+    for sentence in doc.sentences:
+        people = context.persons(doc, sentence)
+        visits = _visits_in(doc, sentence, people, memory)
+        meetings = _meetings_in(doc, sentence, people, memory)
+        for visit in visits:
+            _merge_visit(memory.visits, visit)
+        for meeting in meetings:
+            _merge_meeting(memory.meetings, meeting)
+        if meetings:
+            by_sentence[sentence.index] = meetings
+            memory.last_participants = meetings[-1].participants
+        actors = [m for m in people if not context.attributed(doc, m)]
+        if actors:
+            memory.salient = actors[0].ref if isinstance(actors[0].ref, PersonRef) else memory.salient
+    visits = [_with_meeting_place(v) for v in memory.visits]
+    meetings = [_place_from_visits(m, visits) for m in memory.meetings]
+    return visits, meetings, by_sentence
+
+
+# --- visits -----------------------------------------------------------------------------------
+
+def _visits_in(doc: Document, sentence: Sentence, people: list[Mention], memory: _Memory) -> list[Visit]:
+    found: list[Visit] = []
+    text = sentence.text
+    places = [m for m in doc.mentions_in(sentence, {"state", "city"})]
+    for status, pattern in VISIT_TRIGGERS:
+        for trig in pattern.finditer(text):
+            t_start, t_end = sentence.start + trig.start(), sentence.start + trig.end()
+            before = text[max(0, trig.start() - 40) : trig.start()]
+            if _NOT_A_VISIT.search(before) or _NOT_A_VISIT.search(trig.group()):
+                continue
+            is_visiting_adj = trig.group().lower() == "visiting"
+            visitor = _visitor(doc, sentence, people, t_start, t_end, memory, is_visiting_adj)
+            if visitor is None:
+                continue
+            destination, city = _destination(doc, places, t_end, sentence, trig.group())
+            if destination is None and is_visiting_adj:
+                destination, city = doc.dateline_state, doc.dateline_city
+            if destination is None:
+                continue
+            entity = doc.persons.get(visitor.key)
+            if entity is not None and entity.state == destination:
+                continue  # an official at home is not on a visit
+            if re.search(r"\bvisiting\b", trig.group(), re.IGNORECASE) and status == "ongoing":
+                status = _visiting_status(text)
+            final_status = _status(text, status)
+            start, end = _dates(doc, sentence, trig.start())
+            found.append(Visit(
+                evidence=(doc.evidence(sentence),),
+                confidence=0.85 if status != "planned" else 0.8,
+                visitor=visitor, destination=destination, status=final_status, city=city,
+                start=start, end=end, hedged=bool(context.HEDGE.search(text)),
+            ))
+    return found
+
+
+def _visiting_status(text: str) -> str:
+    tense = sentence_tense(text)
+    return "planned" if tense == "future" else "ongoing"
+
+
+def _status(text: str, status: str) -> str:
+    if context.CANCEL.search(text):
+        return "cancelled"
+    return status
+
+
+def _visitor(doc: Document, sentence: Sentence, people: list[Mention], t_start: int, t_end: int,
+             memory: _Memory, visiting_adj: bool) -> PersonRef | None:
+    if visiting_adj:
+        after = [m for m in people if m.start >= t_end and m.start - t_end < 60]
+        return after[0].ref if after and isinstance(after[0].ref, PersonRef) else None
+    before = [m for m in people if m.end <= t_start and not context.attributed(doc, m)]
+    if before:
+        ref = before[-1].ref
+        return ref if isinstance(ref, PersonRef) else None
+    clause = doc.article.text[sentence.start : t_start]
+    if context.PRONOUN.search(clause) and memory.salient is not None:
+        return memory.salient
+    # "At talks with X, the RF foreign minister plans to visit": subject after the trigger
+    return None
+
+
+def _destination(doc: Document, places: list[Mention], t_end: int, sentence: Sentence,
+                 trigger: str) -> tuple[StateRef | None, CityRef | None]:
+    gazetteer = build_gazetteer()
+    after = [m for m in places if m.start >= t_end - (len(trigger) if "visit" in trigger.lower() else 0)
+             and m.start - t_end < 90]
+    after = [m for m in after if m.start >= t_end - 1 or m.end <= t_end]
+    state: StateRef | None = None
+    city: CityRef | None = None
+    for m in after:
+        preceding = doc.article.text[max(sentence.start, m.start - 25) : m.start].lower()
+        if re.search(r"\b(with|from|of|between|and)\s+(the\s+)?$", preceding) and state is None and city is None:
+            continue
+        if m.kind == "city" and isinstance(m.ref, CityRef):
+            if city is None and (state is None or m.ref.state_iso3 == state.iso3):
+                city = m.ref
+                if state is None and m.ref.state_iso3:
+                    state = gazetteer.state(m.ref.state_iso3)
+        elif m.kind == "state" and isinstance(m.ref, StateRef) and state is None:
+            state = m.ref
+        if state is not None and city is not None:
+            break
+    return state, city
+
+
+def _dates(doc: Document, sentence: Sentence, trigger_offset: int):
+    exprs: list[TimeExpr] = find_dates(sentence.text, doc.date)
+    exprs = [e for e in exprs if not e.is_span]
+    if not exprs:
+        return None, None
+    expr = min(exprs, key=lambda e: abs(e.start - trigger_offset))
+    return expr.value, expr.end_value
+
+
+def _merge_visit(visits: list[Visit], new: Visit) -> None:
+    for i, old in enumerate(visits):
+        if old.visitor.key == new.visitor.key and old.destination.iso3 == new.destination.iso3:
+            status = old.status
+            if new.status == "cancelled" or (old.evidence[0].sentence_index <= 2 and new.evidence[0].sentence_index > 2):
+                status = new.status
+            visits[i] = replace(
+                old,
+                status=status,
+                city=old.city or new.city,
+                start=old.start or new.start,
+                end=old.end or new.end,
+                hedged=old.hedged and new.hedged,
+                evidence=old.evidence + tuple(e for e in new.evidence if e not in old.evidence),
+            )
+            return
+    visits.append(new)
+
+
+def _with_meeting_place(visit: Visit) -> Visit:
+    return visit
+
+
+# --- meetings ---------------------------------------------------------------------------------
+
+def _meetings_in(doc: Document, sentence: Sentence, people: list[Mention], memory: _Memory) -> list[Meeting]:
+    text = sentence.text
+    found: list[Meeting] = []
+    mode_hit: tuple[str, re.Match[str]] | None = None
+    for mode, pattern in MEETING_TRIGGERS:
+        m = pattern.search(text)
+        if m:
+            mode_hit = (mode, m)
+            break
+    summit = re.search(r"\bsummit\b", text, re.IGNORECASE)
+    if mode_hit is None and not summit:
+        return found
+    actors = [m for m in people if not context.attributed(doc, m)]
+    participants = context.unique_refs(actors)
+    if len(participants) < 2:
+        group = context.GROUP.search(text)
+        if group and memory.last_participants and not participants:
+            participants = list(memory.last_participants)
+        elif mode_hit and context.PRONOUN.search(text[: mode_hit[1].start()]) and memory.salient:
+            if memory.salient.key not in {p.key for p in participants}:
+                participants = [memory.salient, *participants]
+    if len(participants) < 2:
+        return found
+    mode = mode_hit[0] if mode_hit else "in_person"
+    organisation = None
+    if summit:
+        orgs = [m for m in doc.mentions_in(sentence, {"org"}) if isinstance(m.ref, OrgRef)]
+        near = [o for o in orgs if abs(o.start - (sentence.start + summit.start())) < 60]
+        organisation = near[0].ref if near else None
+    status = "completed"
+    if context.FUTURE.search(text):
+        status = "planned"
+    if context.CANCEL.search(text):
+        status = "cancelled"
+    host = None
+    hv = _HOST_VERB.search(text)
+    if hv:
+        hosts = [m for m in actors if m.end <= sentence.start + hv.start()]
+        host = hosts[-1].ref if hosts else None
+    place = _place(doc, sentence)
+    start, end = _dates(doc, sentence, mode_hit[1].start() if mode_hit else 0)
+    del host  # the host is recorded on visits; meetings keep participants symmetric
+    found.append(Meeting(
+        evidence=(doc.evidence(sentence),), confidence=0.8,
+        participants=tuple(sorted(participants, key=lambda p: p.key)), status=status, mode=mode,
+        start=start, end=end, place=place if mode == "in_person" else None,
+        organisation=organisation, hedged=bool(context.HEDGE.search(text)),
+    ))
+    return found
+
+
+def _place(doc: Document, sentence: Sentence) -> CityRef | None:
+    for m in doc.mentions_in(sentence, {"city"}):
+        if _IN_CITY.search(doc.article.text[max(0, m.start - 10) : m.start]) and isinstance(m.ref, CityRef):
+            return m.ref
+    return None
+
+
+def _merge_meeting(meetings: list[Meeting], new: Meeting) -> None:
+    keys = {p.key for p in new.participants}
+    for i, old in enumerate(meetings):
+        if {p.key for p in old.participants} == keys and old.mode == new.mode:
+            meetings[i] = replace(
+                old,
+                status=new.status if new.status == "cancelled" else old.status,
+                start=old.start or new.start, end=old.end or new.end,
+                place=old.place or new.place, organisation=old.organisation or new.organisation,
+                hedged=old.hedged and new.hedged,
+                evidence=old.evidence + tuple(e for e in new.evidence if e not in old.evidence),
+            )
+            return
+    meetings.append(new)
+
+
+def _place_from_visits(meeting: Meeting, visits: list[Visit]) -> Meeting:
+    if meeting.place is not None or meeting.mode != "in_person":
+        return meeting
+    keys = {p.key for p in meeting.participants}
+    for visit in visits:
+        if visit.visitor.key in keys and visit.city is not None:
+            return replace(meeting, place=visit.city)
+    return meeting

@@ -1,0 +1,100 @@
+"""Recognise states, demonyms, cities and organisations, linked to reference data.
+
+Names come from ``data/reference`` (never typed here). A demonym ("Belarusian") links to its
+state; a city links to the state it lies in, which is how "arrived in Minsk" gets a destination
+and "Moscow said" a speaker. The dateline ("MOSCOW, August 14 (Itar-Tass) -") gives the place a
+story was filed from, used as a last resort for an office holder's state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from diplokg.extract.document import Document, Mention
+from diplokg.extract.matcher import PhraseMatcher
+from diplokg.model import CityRef, OrgRef, StateRef
+from diplokg.reference import Reference, load_reference
+
+# Words that look like names in the lexicon but mislead in running text.
+_NOT_ENTITIES = {"chad", "jordan", "georgia", "guinea", "niger", "turkey", "china", "nice", "split"}
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?(?:,\s*\d{4})?\s*"
+    r"(?:\((?P<agency>[^)]{2,40})\))?\s*(?:-{1,2}|—|–)\s*",
+)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entities: PhraseMatcher[tuple[str, StateRef | OrgRef | CityRef]]
+    reference: Reference
+
+    def state(self, iso3: str) -> StateRef:
+        info = self.reference.states[iso3]
+        return StateRef(iso3, info.name)
+
+
+@cache
+def build_gazetteer() -> Gazetteer:
+    reference = load_reference()
+    matcher: PhraseMatcher[tuple[str, StateRef | OrgRef | CityRef]] = PhraseMatcher()
+    cities: dict[str, set[str]] = {}
+    for info in reference.states.values():
+        for city in (info.capital, *info.cities):
+            if city:
+                cities.setdefault(city, set()).add(info.iso3)
+    for city, owners in cities.items():
+        if len(owners) == 1:
+            iso3 = next(iter(owners))
+            matcher.add(city, ("city", CityRef(city, iso3)), exact=False)
+    for info in reference.states.values():
+        ref = StateRef(info.iso3, info.name)
+        for demonym in info.demonyms:
+            matcher.add(demonym, ("demonym", ref))
+        for name in (info.name, info.official_name, *info.aliases):
+            if name:
+                matcher.add(name, ("state", ref))
+    for org in reference.orgs.values():
+        ref = OrgRef(org.acronym, org.name)
+        for name in (org.name, *org.aliases):
+            if name:
+                matcher.add(name, ("org", ref))
+        if org.acronym.replace("-", "").isalpha() and org.acronym.isupper():
+            matcher.add(org.acronym, ("org", ref), exact=True)
+    return Gazetteer(matcher, reference)
+
+
+def recognise_entities(doc: Document) -> Document:
+    gazetteer = build_gazetteer()
+    for match in gazetteer.entities.find(doc.tokens):
+        kind, ref = match.value
+        text = doc.article.text[match.start : match.end]
+        if kind == "state" and text.lower() in _NOT_ENTITIES and not _is_state_context(doc, match.start):
+            continue
+        sentence = doc.sentence_of(match.start)
+        doc.mentions.append(Mention(kind, match.start, match.end, text, ref, sentence.index))
+    _read_dateline(doc, gazetteer)
+    return doc
+
+
+def _is_state_context(doc: Document, start: int) -> bool:
+    before = doc.article.text[max(0, start - 12) : start].lower()
+    return not re.search(r"(president|minister|king|mr\.?|ms\.?)\s*$", before)
+
+
+def _read_dateline(doc: Document, gazetteer: Gazetteer) -> None:
+    for sentence in doc.sentences[:6]:
+        m = _DATELINE.match(sentence.text)
+        if not m or not (m.group("agency") or sentence.text[: m.start("city") + len(m["city"])].isupper()):
+            continue
+        city = m.group("city").strip().title()
+        for kind, ref in gazetteer.entities.lookup(city) if hasattr(gazetteer.entities, "lookup") else []:
+            if kind == "city" and isinstance(ref, CityRef):
+                doc.dateline_city = ref
+                if ref.state_iso3:
+                    doc.dateline_state = gazetteer.state(ref.state_iso3)
+                return
+            if kind == "state" and isinstance(ref, StateRef):
+                doc.dateline_state = ref
+                return

@@ -1,0 +1,48 @@
+"""The extraction rule data (``lexicon.json`` beside this file), loaded once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from diplokg.extract.matcher import PhraseMatcher
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    role: str  # a model Role, or "counterpart" (same office as the antecedent)
+    portfolio: str | None
+    title: str  # the title as written, lowercased
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: PhraseMatcher[TitleInfo]
+    metonyms: dict[str, str]
+    particles: frozenset[str]
+    not_name_words: frozenset[str]
+    generic_topic_words: frozenset[str]
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    raw = json.loads((Path(__file__).with_name("lexicon.json")).read_text(encoding="utf-8"))
+    titles: PhraseMatcher[TitleInfo] = PhraseMatcher()
+    for role, phrases in raw["titles"].items():
+        for phrase in phrases:
+            titles.add(phrase, TitleInfo(role, None, phrase), exact=phrase == "pm")
+    for portfolio in raw["portfolios"]:
+        for pattern in raw["minister_patterns"]:
+            phrase = pattern.format(p=portfolio)
+            titles.add(phrase, TitleInfo("minister", portfolio, phrase), exact=False)
+    for phrase in raw["other_titles"]:
+        titles.add(phrase, TitleInfo("other", None, phrase), exact=False)
+    return Lexicon(
+        titles=titles,
+        metonyms=dict(raw["metonyms"]),
+        particles=frozenset(raw["name_particles"]),
+        not_name_words=frozenset(raw["not_name_words"]),
+        generic_topic_words=frozenset(raw["generic_topic_words"]),
+    )

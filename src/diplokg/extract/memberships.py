@@ -1,0 +1,107 @@
+"""Memberships of states in organisations: stated by the text, or presupposed by it.
+
+Patterns run over a tagged copy of the sentence where each state reads ``[S3:RUS]`` and each
+organisation ``[O:NATO]``, so one regex covers every name variant. Bids, applications and
+withdrawals ("applied to join", "left the CSTO") are not memberships.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from diplokg.extract.document import Document, Mention, Sentence
+from diplokg.extract.gazetteer import build_gazetteer
+from diplokg.model import Discussion, Membership, OrgRef, StateRef
+
+_S = r"\[S:(?P<{n}>[A-Z]{{3}})\]"
+_O = r"\[O:(?P<org>[^\]]+)\]"
+_LIST = r"(?P<list>(?:\[S:[A-Z]{3}\](?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)?)+)"
+_STATED = [
+    re.compile(_S.format(n="s") + r",?\s+(?:which\s+|that\s+)?(?:became|becomes|has become|had become|is|was|remains|joined as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?member(?:\s+state|\s+country)?\s+of\s+(?:the\s+)?" + _O),
+    re.compile(_S.format(n="s") + r",?\s+(?:which\s+)?(?:became|becomes|has become)\s+" + _O + r"'s\s+(?:[\w-]+\s+){0,2}?member"),
+    re.compile(_S.format(n="s") + r",?\s+(?:which\s+|that\s+)?(?:formally\s+|officially\s+)?(?:joined|acceded to)\s+(?:the\s+)?" + _O),
+    re.compile(r"\bas\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?member\s+(?:state\s+)?of\s+(?:the\s+)?" + _O + r",\s+" + _S.format(n="s")),
+    re.compile(_S.format(n="s") + r",\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,2}?members?\s+(?:states?\s+)?of\s+(?:the\s+)?" + _O),
+    re.compile(_O + r"\s+(?:member\s+states?|members?|member\s+countries|allies|partners)\s*,?\s*(?:such as\s+|including\s+|namely\s+)?" + _LIST),
+    re.compile(r"\b(?:fellow\s+)" + _O + r"\s+members?\s+" + _LIST),
+    re.compile(_LIST + r",?\s+(?:are|were|both|all)\s+(?:both\s+|all\s+)?(?:[\w-]+\s+)?members\s+of\s+(?:the\s+)?" + _O),
+    re.compile(_LIST + r",?\s+(?:the\s+)?(?:other\s+)?" + _O + r"\s+member\s+states"),
+]
+_NEGATIVE = re.compile(
+    r"\b(bid|applied|application|aspir\w*|candida\w+|wants? to|seeks?|seeking|hopes? to|"
+    r"would join|will join|could join|may join|not a member|non-member|observer|left|leave|"
+    r"withdr[ae]w\w*|withdrawal|suspend\w*|expel\w*|exit\w*|quit\w*|froze)\b",
+    re.IGNORECASE,
+)
+_FRAMEWORK = re.compile(r"\b(within the framework of|in the framework of|within|integration|"
+                        r"member states|allies|partners in|fellow members)\b", re.IGNORECASE)
+
+
+def _tagged(doc: Document, sentence: Sentence) -> str:
+    text = doc.article.text
+    pieces: list[str] = []
+    pos = sentence.start
+    for m in sorted(doc.mentions_in(sentence, {"state", "org"}), key=lambda m: m.start):
+        if m.start < pos:
+            continue
+        pieces.append(text[pos : m.start])
+        tag = f"[S:{m.ref.iso3}]" if isinstance(m.ref, StateRef) else f"[O:{m.ref.acronym}]"
+        pieces.append(tag)
+        pos = m.end
+    pieces.append(text[pos : sentence.end])
+    return "".join(pieces)
+
+
+def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Membership]:
+    gazetteer = build_gazetteer()
+    orgs = {o.acronym: o for o in (m.ref for m in doc.mentions if isinstance(m.ref, OrgRef))}
+    found: dict[tuple[str, str], Membership] = {}
+    for sentence in doc.sentences:
+        if not re.search(r"member|join|acce", sentence.text, re.IGNORECASE):
+            continue
+        tagged = _tagged(doc, sentence)
+        if _NEGATIVE.search(tagged):
+            continue
+        for pattern in _STATED:
+            for m in pattern.finditer(tagged):
+                org = orgs.get(m.group("org"))
+                if org is None:
+                    continue
+                members = re.findall(r"\[S:([A-Z]{3})\]", m.group("list")) if "list" in m.groupdict() and m.group("list") else [m.group("s")]
+                for iso3 in members:
+                    key = (iso3, org.acronym)
+                    if key not in found or found[key].presupposed:
+                        found[key] = Membership(
+                            evidence=(doc.evidence(sentence),), confidence=0.85,
+                            member=gazetteer.state(iso3), org=org,
+                        )
+    for membership in _presupposed(doc, discussions):
+        found.setdefault((membership.member.iso3, membership.org.acronym), membership)
+    return list(found.values())
+
+
+def _presupposed(doc: Document, discussions: list[Discussion]) -> list[Membership]:
+    """Cooperation "within the framework of" an organisation by its members' officials."""
+    gazetteer = build_gazetteer()
+    out: list[Membership] = []
+    on = doc.date or dt.date.today()
+    for discussion in discussions:
+        if not isinstance(discussion.topic, OrgRef) or discussion.hedged:
+            continue
+        quote = discussion.evidence[0].quote
+        if not _FRAMEWORK.search(quote):
+            continue
+        states = {doc.persons[p.key].state for p in discussion.participants if p.key in doc.persons}
+        states.discard(None)
+        members = gazetteer.reference.members(discussion.topic.acronym, on)
+        if len(states) < 2 or not all(s.iso3 in members for s in states):
+            continue
+        for state in sorted(states, key=lambda s: s.iso3):
+            out.append(Membership(evidence=discussion.evidence, confidence=0.6, member=state,
+                                  org=discussion.topic, presupposed=True))
+    return out
+
+
+def mentions_of(doc: Document, kind: str) -> list[Mention]:
+    return [m for m in doc.mentions if m.kind == kind]

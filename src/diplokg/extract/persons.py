@@ -1,0 +1,396 @@
+"""Find persons and the offices the text gives them; resolve later mentions to them.
+
+Wire copy names an official once in full with a title ("Belarusian President Alexander
+Lukashenko", "Sergei Lavrov, Russia's foreign minister,") and afterwards by surname ("Lavrov"),
+by role ("the RF foreign minister", "the Chinese top diplomat") or relative to another person
+("his Belarusian counterpart Sergei Martynov"). This component handles all four, in that order,
+so each later step can lean on what the earlier ones found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diplokg.extract.document import Document, Mention, PersonEntity, Token
+from diplokg.extract.gazetteer import build_gazetteer
+from diplokg.extract.lexicon import Lexicon, TitleInfo, load_lexicon
+from diplokg.extract.matcher import Match
+from diplokg.extract.names import person_key
+from diplokg.model import OrgRef, PersonRef, StateRef
+
+_ROLE_RANK = {
+    "head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "secretary_general": 3,
+    "minister": 4, "ambassador": 5, "spokesperson": 6, "other": 7, "counterpart": 8,
+}
+_FORMER = {"former", "ex", "then", "late", "outgoing", "previous", "acting", "interim", "designate",
+           "elect", "future", "next", "new"}
+_DEPUTY = {"deputy", "vice", "assistant", "first", "under"}
+_PLURAL_TITLES = {"presidents", "ministers", "foreign ministers", "prime ministers", "leaders",
+                  "counterparts"}
+
+
+@dataclass
+class _Office:
+    info: TitleInfo
+    state: StateRef | None
+    org: OrgRef | None
+    former: bool
+    first: int  # token span of the whole title phrase with its modifiers
+    last: int
+
+
+def find_persons(doc: Document) -> Document:
+    lex = load_lexicon()
+    tokens = doc.tokens
+    taken = _entity_token_spans(doc)
+    offices = [_read_office(doc, m, lex) for m in lex.titles.find(tokens, capitalised=False)]
+    offices = _merge_chains(doc, [o for o in offices if o is not None])
+    role_mentions: list[_Office] = []
+    for office in offices:
+        name_span = _name_after(doc, office.last, lex, taken)
+        if name_span is None:
+            name_span = _name_before_appositive(doc, office.first, lex, taken)
+        if name_span is None:
+            if office.info.title not in _PLURAL_TITLES:
+                role_mentions.append(office)
+            continue
+        first, last = name_span
+        _add_person(doc, first, last, office, lex)
+        taken.update(range(first, last))
+    _find_untitled_names(doc, lex, taken)
+    _resolve_counterparts(doc)
+    _resolve_role_mentions(doc, role_mentions)
+    _find_partial_names(doc, taken)
+    doc.mentions.sort(key=lambda m: (m.start, -m.end))
+    return doc
+
+
+def _entity_token_spans(doc: Document) -> set[int]:
+    spans: set[int] = set()
+    starts = {t.start: i for i, t in enumerate(doc.tokens)}
+    for mention in doc.mentions:
+        i = starts.get(mention.start)
+        while i is not None and i < len(doc.tokens) and doc.tokens[i].start < mention.end:
+            spans.add(i)
+            i += 1
+    return spans
+
+
+def _mention_at(doc: Document, token: Token, kinds: set[str]) -> Mention | None:
+    for mention in doc.mentions:
+        if mention.kind in kinds and mention.start <= token.start < mention.end:
+            return mention
+    return None
+
+
+def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Office | None:
+    tokens = doc.tokens
+    info = match.value
+    state: StateRef | None = None
+    org: OrgRef | None = None
+    former = False
+    first = match.first
+    i = match.first - 1
+    # leftwards: "the former Russian", "Russia's", "UN", "Kremlin", "Deputy"
+    while i >= 0 and match.first - i <= 6:
+        tok = tokens[i]
+        if tok.lower in _DEPUTY and info.role not in {"other"}:
+            info = TitleInfo("other", None, f"{tok.lower} {info.title}")
+            first = i
+        elif tok.lower in _FORMER:
+            former = True
+            first = i
+        elif tok.text == "-" or tok.lower == "the":
+            first = i
+        elif tok.lower == "s" and i >= 2 and tokens[i - 1].text == "'":
+            i -= 1
+            first = i
+        elif mention := _mention_at(doc, tok, {"state", "demonym", "org", "city"}):
+            ref = mention.ref
+            if isinstance(ref, StateRef) and state is None:
+                state = ref
+            elif isinstance(ref, OrgRef) and org is None:
+                org = ref
+            elif mention.kind == "city" and state is None and ref.state_iso3:  # "Moscow's envoy"
+                state = build_gazetteer().state(ref.state_iso3)
+            while i > 0 and tokens[i - 1].start >= mention.start:
+                i -= 1
+            first = i
+        elif tok.text in lex.metonyms and state is None:
+            state = build_gazetteer().state(lex.metonyms[tok.text])
+            first = i
+        elif tok.lower in {"foreign", "ministry", "affairs", "his", "her", "their", "its"}:
+            first = i
+        else:
+            break
+        i -= 1
+    last = match.last
+    # rightwards: "of Kazakhstan", "of the Republic of Belarus", "to Russia" (ambassadors)
+    j = match.last
+    if j < len(tokens) and tokens[j].lower in {"of", "to", "in", "at"}:
+        k = j + 1
+        if k < len(tokens) and tokens[k].lower == "the":
+            k += 1
+        if k < len(tokens) and (mention := _mention_at(doc, tokens[k], {"state", "org", "demonym"})):
+            if isinstance(mention.ref, StateRef) and (state is None or tokens[j].lower == "to"):
+                if info.role == "ambassador" and tokens[j].lower == "to" and state is not None:
+                    pass  # "Chinese Ambassador to Russia": the sending state stays
+                else:
+                    state = mention.ref
+            elif isinstance(mention.ref, OrgRef) and org is None:
+                org = mention.ref
+            while k < len(tokens) and tokens[k].start < mention.end:
+                k += 1
+            last = k
+    return _Office(info, state, org, former, first, last)
+
+
+def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
+    """"State Councilor and Foreign Minister Wang Yi": keep the chain's highest office."""
+    merged: list[_Office] = []
+    for office in offices:
+        if merged:
+            prev = merged[-1]
+            between = [t.lower for t in doc.tokens[prev.last : office.first]]
+            if between in (["and"], [","], ["&"]):
+                best = office if _ROLE_RANK[office.info.role] <= _ROLE_RANK[prev.info.role] else prev
+                merged[-1] = _Office(best.info, office.state or prev.state, office.org or prev.org,
+                                     prev.former or office.former, prev.first, office.last)
+                continue
+        merged.append(office)
+    return merged
+
+
+def _is_name_token(tok: Token, lex: Lexicon) -> bool:
+    text = tok.text
+    return (
+        text[:1].isupper()
+        and text.isalpha()
+        and text not in lex.not_name_words
+        and not (text.isupper() and len(text) > 1 and text not in {"AL"})
+    )
+
+
+def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | None:
+    """Index one past the end of a name starting at token i, or None."""
+    tokens = doc.tokens
+    if i >= len(tokens) or i in taken or not _is_name_token(tokens[i], lex):
+        return None
+    j = i + 1
+    words = 1
+    while j < len(tokens) and words < 5:
+        tok = tokens[j]
+        prev = tokens[j - 1]
+        adjacent = tok.start == prev.end
+        if tok.text in {"-", "'"} and adjacent and j + 1 < len(tokens) and tokens[j + 1].start == tok.end:
+            j += 2
+            continue
+        if j in taken:
+            break
+        if _is_name_token(tok, lex):
+            j += 1
+            words += 1
+            continue
+        if tok.lower in lex.particles and j + 1 < len(tokens) and (
+            _is_name_token(tokens[j + 1], lex) or tokens[j + 1].text == "-"
+        ):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _name_after(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> tuple[int, int] | None:
+    tokens = doc.tokens
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1
+    if j < len(tokens) and tokens[j].text in {"Mr", "Ms", "Mrs", "Dr", "Sheikh", "Prince", "HE"}:
+        j += 1
+        if j < len(tokens) and tokens[j].text == ".":
+            j += 1
+    end = _read_name(doc, j, lex, taken)
+    if end is None:
+        return None
+    return (j, end)
+
+
+def _name_before_appositive(
+    doc: Document, first: int, lex: Lexicon, taken: set[int]
+) -> tuple[int, int] | None:
+    """"Sergei Lavrov, Russia's foreign minister," - the name sits before the comma."""
+    tokens = doc.tokens
+    i = first - 1
+    if i < 1 or tokens[i].text != ",":
+        return None
+    end = i
+    start = end
+    while start - 1 >= 0 and (
+        _is_name_token(tokens[start - 1], lex)
+        or tokens[start - 1].lower in lex.particles
+        or (tokens[start - 1].text == "-" and tokens[start - 1].end == tokens[start].start)
+    ):
+        start -= 1
+        if end - start > 6:
+            return None
+    while start < end and not _is_name_token(tokens[start], lex):
+        start += 1
+    if start >= end or any(k in taken for k in range(start, end)):
+        return None
+    if end - start < 2:
+        return None
+    return (start, end)
+
+
+def _add_person(doc: Document, first: int, last: int, office: _Office | None, lex: Lexicon) -> PersonEntity:
+    text = doc.article.text
+    name = text[doc.tokens[first].start : doc.tokens[last - 1].end]
+    key = person_key(name)
+    entity = _lookup_entity(doc, key, name)
+    if entity is None:
+        entity = PersonEntity(PersonRef(name, key), first_sentence=doc.sentence_of(doc.tokens[first].start).index,
+                              name_tokens=tuple(name.replace("-", " ").split()))
+        doc.persons[key] = entity
+    elif len(name) > len(entity.ref.name):
+        entity.ref = PersonRef(name, entity.ref.key, entity.ref.variants)
+        entity.name_tokens = tuple(name.replace("-", " ").split())
+    elif name != entity.ref.name and name not in entity.ref.variants and " " in name:
+        entity.ref = PersonRef(entity.ref.name, entity.ref.key, (*entity.ref.variants, name))
+    sentence = doc.sentence_of(doc.tokens[first].start)
+    mention = Mention("person", doc.tokens[first].start, doc.tokens[last - 1].end, name, entity.ref, sentence.index)
+    if office is not None and not office.former:
+        info = office.info
+        mention.role = info.role
+        mention.portfolio, mention.title = info.portfolio, info.title
+        _set_office(entity, info, office.state, office.org, sentence.index)
+    doc.mentions.append(mention)
+    return entity
+
+
+def _lookup_entity(doc: Document, key: str, name: str) -> PersonEntity | None:
+    if key in doc.persons:
+        return doc.persons[key]
+    tokens = key.split("-")
+    for entity in doc.persons.values():
+        other = entity.ref.key.split("-")
+        # a later full name that extends an earlier surname-only person ("Putin" -> "Vladimir Putin")
+        if set(other) <= set(tokens) or (set(tokens) <= set(other) and len(tokens) >= 2):
+            return entity
+        if tokens[-1] == other[-1] and tokens[0][:1] == other[0][:1] and len(tokens) > 1:
+            return entity
+    return None
+
+
+def _set_office(entity: PersonEntity, info: TitleInfo, state: StateRef | None, org: OrgRef | None, sentence: int) -> None:
+    if info.role == "counterpart":
+        entity.role = entity.role or "counterpart"
+        entity.state = entity.state or state
+        return
+    if entity.role is None or entity.role == "counterpart" or (
+        _ROLE_RANK[info.role] < _ROLE_RANK[entity.role] and entity.office_evidence is None
+    ):
+        entity.role = info.role
+        entity.portfolio = info.portfolio
+        entity.title = info.title
+        entity.office_evidence = sentence
+    if state is not None and entity.state is None:
+        entity.state = state
+    if org is not None and entity.org is None and state is None:
+        entity.org = org
+
+
+def _find_untitled_names(doc: Document, lex: Lexicon, taken: set[int]) -> None:
+    """Two or more capitalised words that no gazetteer claims: a person without a title."""
+    tokens = doc.tokens
+    i = 0
+    while i < len(tokens):
+        if i in taken or not _is_name_token(tokens[i], lex):
+            i += 1
+            continue
+        end = _read_name(doc, i, lex, taken)
+        if end is None:
+            i += 1
+            continue
+        words = [t for t in tokens[i:end] if t.text.isalpha() and t.lower not in lex.particles]
+        sentence_start = doc.sentence_of(tokens[i].start).start == tokens[i].start
+        if len(words) >= 2 and not (sentence_start and len(words) == 2 and _common_word(tokens[i].text)):
+            key = person_key(doc.article.text[tokens[i].start : tokens[end - 1].end])
+            if key in doc.persons or _lookup_entity(doc, key, "") is not None or len(words) <= 4:
+                _add_person(doc, i, end, None, lex)
+                taken.update(range(i, end))
+        i = end
+
+
+def _common_word(word: str) -> bool:
+    return word in {"Yesterday", "Earlier", "Speaking", "Following", "Asked", "During", "Welcoming"}
+
+
+def _resolve_counterparts(doc: Document) -> None:
+    for mention in doc.mentions:
+        if mention.kind != "person" or mention.role != "counterpart":
+            continue
+        entity = doc.persons.get(mention.ref.key) if isinstance(mention.ref, PersonRef) else None
+        if entity is None or entity.role not in {None, "counterpart"}:
+            continue
+        antecedent = _antecedent_with_role(doc, mention, exclude=entity)
+        if antecedent is not None:
+            entity.role = antecedent.role
+            entity.portfolio = antecedent.portfolio
+            entity.title = antecedent.title
+            entity.office_evidence = mention.sentence
+            mention.role = antecedent.role
+
+
+def _antecedent_with_role(doc: Document, mention: Mention, exclude: PersonEntity) -> PersonEntity | None:
+    candidates = [
+        doc.persons[m.ref.key]
+        for m in doc.mentions
+        if m.kind == "person" and isinstance(m.ref, PersonRef) and m.ref.key != exclude.ref.key
+        and m.sentence in (mention.sentence, mention.sentence - 1)
+        and doc.persons[m.ref.key].role not in {None, "counterpart"}
+    ]
+    same_sentence = [c for c in candidates if c.state != exclude.state]
+    return same_sentence[-1] if same_sentence else None
+
+
+def _resolve_role_mentions(doc: Document, offices: list[_Office]) -> None:
+    for office in offices:
+        token = doc.tokens[office.first]
+        sentence = doc.sentence_of(token.start).index
+        role = office.info.role
+        matches = [
+            e for e in doc.persons.values()
+            if (e.role == role or (office.info.title == "leader" and e.role in {"head_of_state", "head_of_government"})
+                or (role == "minister" and e.role == "foreign_minister"))
+            and (office.state is None or e.state == office.state)
+            and (office.org is None or e.org == office.org)
+            and e.first_sentence <= sentence
+        ]
+        if role == "counterpart":
+            continue
+        if len(matches) == 1:
+            entity = matches[0]
+            end = doc.tokens[office.last - 1].end
+            doc.mentions.append(Mention("person", token.start, end, doc.article.text[token.start:end],
+                                        entity.ref, sentence, role=entity.role))
+
+
+def _find_partial_names(doc: Document, taken: set[int]) -> None:
+    """"Lavrov", "Wang": a single name word of exactly one person seen so far."""
+    index: dict[str, set[str]] = {}
+    for entity in doc.persons.values():
+        for word in entity.name_tokens:
+            if len(word) > 1 and word[:1].isupper():
+                index.setdefault(word, set()).add(entity.ref.key)
+    covered = {(m.start, m.end) for m in doc.mentions if m.kind == "person"}
+    spans = [(m.start, m.end) for m in doc.mentions if m.kind == "person"]
+    for i, tok in enumerate(doc.tokens):
+        keys = index.get(tok.text)
+        if not keys or len(keys) != 1 or i in taken and (tok.start, tok.end) in covered:
+            continue
+        if any(s <= tok.start < e for s, e in spans):
+            continue
+        entity = doc.persons[next(iter(keys))]
+        sentence = doc.sentence_of(tok.start)
+        if sentence.index < entity.first_sentence and sentence.index > 2:
+            continue
+        doc.mentions.append(Mention("person", tok.start, tok.end, tok.text, entity.ref, sentence.index))

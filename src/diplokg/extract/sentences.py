@@ -1,0 +1,68 @@
+"""Sentence splitting and tokenisation tuned for wire copy.
+
+Wire stories break lines between headline, lead and paragraphs, and use abbreviations ("U.S.",
+"Gen.", "Aug. 15") that a naive splitter cuts; a sentence never spans a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.document import Document, Sentence, Token
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "sen",
+    "rep", "gov", "pres", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "no", "vs", "etc",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "approx", "dept", "est", "fig", "h.e", "hon",
+    "mt", "ft", "sheikh",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n")
+_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group().startswith((".", "!", "?")):
+            word = re.search(r"([\w.]+)\.+[\"'”’)]*$", text[start:end])
+            if word and _is_abbreviation(word.group(1), text, match.end()):
+                continue
+        _add(sentences, text, start, end)
+        start = end
+    _add(sentences, text, start, len(text))
+    return sentences
+
+
+def _is_abbreviation(word: str, text: str, after: int) -> bool:
+    lower = word.lower().rstrip(".")
+    if lower in _ABBREVIATIONS:
+        # "in the U.S. The talks..." still ends a sentence when a capitalised function word follows
+        return not re.match(r"\s+(The|He|She|It|They|We|In|On|At|A)\b", text[after:])
+    return len(lower) == 1 and lower.isalpha()  # an initial, as in "John F. Kennedy"
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    real_start = start + lead
+    real_end = real_start + len(stripped)
+    sentences.append(Sentence(len(sentences), real_start, real_end, stripped))
+
+
+def tokenize(text: str) -> list[Token]:
+    return [
+        Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)
+    ]
+
+
+def segment(doc: Document) -> Document:
+    text = doc.article.text.replace("’", "'").replace("‘", "'")
+    doc.sentences = split_sentences(doc.article.text)
+    doc.tokens = tokenize(text)
+    return doc

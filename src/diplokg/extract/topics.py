@@ -1,0 +1,210 @@
+"""What was discussed: topics linked to states and organisations, or short issue phrases.
+
+The object of "discussed", "exchanged views on", "focused on" is cut into items at commas and
+coordinators; an item that only names a state or organisation ("the situation in Syria") becomes
+that entity, other items become a lowercase phrase with determiners and filler removed.
+Topics too generic to tell discussions apart ("bilateral relations") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract import context
+from diplokg.extract.document import Document, Mention, Sentence
+from diplokg.extract.lexicon import load_lexicon
+from diplokg.model import Discussion, Meeting, OrgRef, PersonRef, StateRef, TopicRef, Topic, Visit
+
+TRIGGER = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|(?:exchanged?|exchanging) (?:of )?(?:views|opinions) (?:on|about|regarding)|"
+    r"(?:talks|conversation|meeting|discussions?|agenda) (?:focused|focussed|centred|centered|touched) (?:on|upon)|"
+    r"focus(?:ed|ing)? on|touched (?:up)?on|address(?:ed|ing)?|talked about|"
+    r"(?:topics?|agenda|issues) (?:included|includes|include|will include)|"
+    r"(?:considered|reviewed|reviewing|explored|exploring) (?:issues of|prospects for|ways to)?)\s*",
+    re.IGNORECASE,
+)
+_CUT = re.compile(
+    r"(?:,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|reported|noted|stressed|added|according)\b|"
+    r"\s+(?:said|according to)\b|;|\s+and\s+(?:agreed|signed|stressed|noted|expressed|reaffirmed|"
+    r"underlined|pledged|called|praised|welcomed)\b|,\s*(?:while|where|which|who)\b|\.\s*$)",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r",|\bas well as\b|\bincluding\b|\bespecially\b|\bin particular\b|\bsuch as\b|"
+                    r"\bparticularly\b|\bnotably\b|\balong with\b|\bamong them\b", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:and|the|a|an|of|on|about|their|its|his|her|also|further|other|various|some|"
+    r"(?:important |topical |pressing |key |current )?(?:issues|matters|questions|prospects|possibilit(?:y|ies)|ways|steps) (?:of|for|to|on|regarding)|"
+    r"to discuss|the possibility of|cooperation (?:in|on) (?:the )?(?:sphere|field|area)s? of|"
+    r"(?:the )?situation (?:in|around|on)|(?:the )?developments? (?:in|around)|"
+    r"(?:the )?implementation of|(?:further )?(?:expansion|development|strengthening) of)\s+",
+    re.IGNORECASE,
+)
+_ENTITY_FILLER = {"the", "situation", "in", "around", "on", "developments", "development", "events",
+                  "latest", "recent", "current", "issue", "problem", "question", "of", "cooperation",
+                  "within", "framework", "integration", "structures", "space", "formats", "format",
+                  "platforms", "platform", "countries", "member", "states", "relations", "with",
+                  "ties", "affairs", "matters", "and", "a", "an", "at", "interaction", "partnership",
+                  "bilateral", "further", "expansion", "possibility", "its", "their", "both",
+                  "context", "venues", "agenda", "including", "especially", "russia-belarus",
+                  "state", "s", "'", "settlement?"}
+
+
+def extract_discussions(doc: Document, meetings_by_sentence: dict[int, list[Meeting]],
+                        visits: list[Visit], meetings: list[Meeting]) -> list[Discussion]:
+    found: dict[tuple[str, str], Discussion] = {}
+    last_participants: tuple[PersonRef, ...] = ()
+    last_event: Meeting | Visit | None = None
+    for sentence in doc.sentences:
+        here = meetings_by_sentence.get(sentence.index, [])
+        if here:
+            last_participants = here[-1].participants
+            last_event = _canonical(here[-1], meetings)
+        for trig in TRIGGER.finditer(sentence.text):
+            participants, event = _participants(doc, sentence, trig.start(), here, last_participants, last_event)
+            if not participants:
+                continue
+            obj_start = trig.end()
+            tail = sentence.text[obj_start:]
+            cut = _CUT.search(tail)
+            obj = tail[: cut.start()] if cut else tail
+            clause = sentence.text[: obj_start]
+            hedged = bool(context.HEDGE.search(sentence.text))
+            status = "planned" if context.FUTURE.search(clause) or _planned_event(event) else "completed"
+            if context.CANCEL.search(clause):
+                status = "cancelled"
+            for topic in _topics(doc, sentence, sentence.start + obj_start, obj):
+                key = (_topic_key(topic), ",".join(sorted(p.key for p in participants)))
+                if key in found:
+                    continue
+                found[key] = Discussion(
+                    evidence=(doc.evidence(sentence),), confidence=0.7 if not hedged else 0.5,
+                    participants=tuple(sorted(participants, key=lambda p: p.key)), topic=topic,
+                    status=status, event=event, hedged=hedged,
+                )
+    return list(found.values())
+
+
+def _canonical(meeting: Meeting, meetings: list[Meeting]) -> Meeting:
+    keys = {p.key for p in meeting.participants}
+    for m in meetings:
+        if {p.key for p in m.participants} == keys and m.mode == meeting.mode:
+            return m
+    return meeting
+
+
+def _planned_event(event: Meeting | Visit | None) -> bool:
+    return event is not None and event.status == "planned"
+
+
+def _participants(doc: Document, sentence: Sentence, trig_offset: int, here: list[Meeting],
+                  last: tuple[PersonRef, ...], last_event: Meeting | Visit | None):
+    if here:
+        return here[-1].participants, last_event
+    people = [m for m in context.persons(doc, sentence) if not context.attributed(doc, m)]
+    refs = context.unique_refs(people)
+    if context.GROUP.search(sentence.text[:trig_offset]) or (not refs and last):
+        return last, last_event
+    if refs and last and {r.key for r in refs} <= {p.key for p in last}:
+        return last, last_event
+    if len(refs) >= 2:
+        return tuple(refs), None
+    return (), None
+
+
+def _topic_key(topic: Topic) -> str:
+    if isinstance(topic, StateRef):
+        return "S:" + topic.iso3
+    if isinstance(topic, OrgRef):
+        return "O:" + topic.acronym
+    return "T:" + topic.label
+
+
+def _clean_acronym(org: OrgRef) -> bool:
+    return org.acronym.isalpha() and org.acronym.isupper() and len(org.acronym) <= 6 or org.acronym in {"G20", "G7", "G8", "OPEC+"}
+
+
+def _topics(doc: Document, sentence: Sentence, obj_offset: int, obj: str) -> list[Topic]:
+    lex = load_lexicon()
+    topics: list[Topic] = []
+    pos = 0
+    for piece in [*_SPLIT.split(obj)]:
+        piece_start = obj.find(piece, pos)
+        pos = piece_start + len(piece)
+        for item, item_off in _split_and(piece, piece_start):
+            abs_start = obj_offset + item_off
+            abs_end = abs_start + len(item)
+            entities = [m for m in doc.mentions_in(sentence, {"state", "org", "demonym", "city"})
+                        if abs_start <= m.start and m.end <= abs_end]
+            topic = _entity_topic(doc, item, abs_start, entities)
+            if topic:
+                topics.extend(topic)
+                continue
+            phrase = _phrase(item)
+            words = [w for w in re.split(r"[^\w'-]+", phrase) if w]
+            if not words or all(w in lex.generic_topic_words for w in words) or len(words) > 7:
+                continue
+            if any(m.kind == "person" for m in doc.mentions_in(sentence, {"person"})
+                   if abs_start <= m.start < abs_end):
+                continue
+            topics.append(TopicRef(phrase))
+    return topics
+
+
+def _split_and(piece: str, offset: int) -> list[tuple[str, int]]:
+    """"regional and European security" -> two topics; "trade and economic ties" stays one."""
+    lex = load_lexicon()
+    m = re.match(r"^(\s*(?:the\s+)?(?:issues of\s+)?)([\w-]+) and ([\w-]+) ([\w-]+)\s*$", piece, re.IGNORECASE)
+    if m and m.group(4).lower() not in lex.generic_topic_words:
+        head = m.group(4)
+        first = f"{m.group(2)} {head}"
+        second = f"{m.group(3)} {head}"
+        return [(first, offset + m.start(2)), (second, offset + m.start(3))]
+    parts = []
+    pos = 0
+    for part in re.split(r"\s+and\s+(?=the\s|[A-Z])", piece):
+        start = piece.find(part, pos)
+        pos = start + len(part)
+        parts.append((part, offset + start))
+    return parts
+
+
+def _entity_topic(doc: Document, item: str, abs_start: int, entities: list[Mention]) -> list[Topic] | None:
+    if not entities:
+        return None
+    text = doc.article.text
+    rest = item
+    for m in sorted(entities, key=lambda m: m.start, reverse=True):
+        s, e = m.start - abs_start, m.end - abs_start
+        rest = rest[:s] + " " + rest[e:]
+    leftover = [w for w in re.split(r"[^\w-]+", rest.lower()) if w and w not in _ENTITY_FILLER]
+    if leftover:
+        return None
+    topics: list[Topic] = []
+    for m in entities:
+        if isinstance(m.ref, OrgRef):
+            if _clean_acronym(m.ref):
+                topics.append(m.ref)
+            else:
+                topics.append(TopicRef(_phrase(_strip_states(doc, text[m.start:m.end]))))
+        elif isinstance(m.ref, StateRef):
+            if m.kind == "demonym":
+                return None  # "the Syrian settlement" is an issue, not the state
+            topics.append(m.ref)
+        elif m.kind == "city":
+            return None
+    return topics or None
+
+
+def _strip_states(doc: Document, surface: str) -> str:
+    words = surface.split()
+    return " ".join(w for w in words if "-" not in w or not w[0].isupper()) or surface
+
+
+def _phrase(item: str) -> str:
+    phrase = item.strip().strip("“”\"'‘’.,:;()").strip()
+    prev = None
+    while prev != phrase:
+        prev = phrase
+        phrase = _LEAD.sub("", phrase).strip()
+    phrase = re.sub(r"\s+", " ", phrase).strip("“”\"'‘’.,:;() ")
+    return phrase.lower()
