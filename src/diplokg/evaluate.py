@@ -544,8 +544,51 @@ def _score_article(
     return article
 
 
-def evaluate_files(gold_dir: Path, predictions_path: Path) -> EvaluationReport:
+def evaluate_paths(gold_dir: Path, predictions_path: Path) -> EvaluationReport:
+    """Score a facts JSON Lines file against a folder of gold files."""
     return evaluate(load_gold(gold_dir), load_predictions(predictions_path))
+
+
+def report_to_dict(report: EvaluationReport) -> dict[str, Any]:
+    """The report as plain JSON data, with the derived P/R/F1 figures spelled out."""
+
+    def counts(c: Counts) -> dict[str, Any]:
+        return {
+            "tp": c.tp,
+            "fp": c.fp,
+            "fn": c.fn,
+            "precision": c.precision,
+            "recall": c.recall,
+            "f1": c.f1,
+        }
+
+    def scores(s: Scores) -> dict[str, Any]:
+        return {"strict": counts(s.strict), "lenient": counts(s.lenient)}
+
+    def error(e: FactError) -> dict[str, Any]:
+        return {
+            "article": e.article,
+            "type": e.fact_type,
+            "reason": e.reason,
+            "counts_in_strict": e.counts_in_strict,
+            "fact": e.fact,
+        }
+
+    def accuracy(a: Accuracy) -> dict[str, Any]:
+        return {"correct": a.correct, "total": a.total, "accuracy": a.value}
+
+    return {
+        "by_type": {t: scores(s) for t, s in report.by_type.items()},
+        "micro": scores(report.total),
+        "articles": {a.article: scores(a.total) for a in report.articles},
+        "visit_status": accuracy(report.visit_status),
+        "visit_start": accuracy(report.visit_start),
+        "forbidden": len(report.forbidden),
+        "false_positives": [error(e) for e in report.false_positives],
+        "false_negatives": [error(e) for e in report.false_negatives],
+        "ignored_articles": report.ignored_articles,
+        "ignored_predictions": report.ignored_predictions,
+    }
 
 
 # -- formatting -----------------------------------------------------------------------------------
@@ -571,9 +614,9 @@ def _accuracy(label: str, accuracy: Accuracy) -> str:
     return f"{label}: {accuracy.correct}/{accuracy.total} ({value})"
 
 
-def format_report(report: EvaluationReport) -> str:
-    """An aligned plain-text table: per type and micro-averaged, strict and lenient, then
-    per-article F1, visit accuracies and what was ignored."""
+def format_report(report: EvaluationReport, details: bool = False) -> str:
+    """An aligned plain-text table: per type and micro-averaged, strict and lenient, then per
+    article, visit accuracies and what was ignored; with ``details``, every FP and FN after it."""
     labels = [*report.by_type, "micro", *(a.article for a in report.articles)]
     width = max(12, *(len(label) for label in labels))
     half = f"{'tp':>4} {'fp':>4} {'fn':>4}  {'P':>5} {'R':>5} {'F1':>5}"
@@ -592,6 +635,8 @@ def format_report(report: EvaluationReport) -> str:
         f"predictions for articles without gold, ignored: {report.ignored_predictions}"
         f" ({len(report.ignored_articles)} articles)",
     ]
+    if details and (report.false_positives or report.false_negatives):
+        lines += ["", format_errors(report)]
     return "\n".join(lines)
 
 
