@@ -48,11 +48,15 @@ UNKNOWN_STATE_SEGMENT = "unknown"  # lowercase, so it cannot collide with an ISO
 def ascii_fold(text: str) -> str:
     """Fold diacritics and a few special letters to ASCII ("Đurić" -> "Duric"), keeping case.
 
-    Characters with no ASCII equivalent (Cyrillic, CJK) are dropped; callers that need a
-    non-empty result handle that (see ``slug``).
+    A character with no ASCII equivalent (a dash, Cyrillic, CJK) becomes a space, so it still
+    separates words ("Belarus–Sweden" -> "Belarus Sweden"); callers that need a non-empty result
+    handle an all-space one (see ``slug``).
     """
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_EXTRA))
-    return decomposed.encode("ascii", "ignore").decode("ascii")
+    return "".join(
+        char if char.isascii() else ("" if unicodedata.combining(char) else " ")
+        for char in decomposed
+    )
 
 
 def slug(text: str) -> str:
@@ -124,9 +128,13 @@ def evidence_iri(article_id: str, start: int, end: int, base: str = DEFAULT_BASE
     return URIRef(f"{article_iri(article_id, base)}/span/{int(start)}-{int(end)}")
 
 
-def graph_iri(article_id: str, base: str = DEFAULT_BASE) -> URIRef:
-    """The named graph holding one article: ``graph/article/{id}``."""
-    return URIRef(f"{_base(base)}graph/article/{_code(article_id, 'article id')}")
+def graph_iri(article_id: str, base: str = DEFAULT_BASE) -> str:
+    """The named graph holding one article: ``graph/article/{id}``.
+
+    Graph names are plain strings, as the store interface takes them; instance IRIs are
+    ``URIRef`` because they go into triples (and a ``URIRef`` never equals a ``str``).
+    """
+    return f"{_base(base)}graph/article/{_code(article_id, 'article id')}"
 
 
 def article_graph_prefix(base: str = DEFAULT_BASE) -> str:
@@ -149,8 +157,8 @@ class GraphName(str):
         name._path = path
         return name
 
-    def __call__(self, base: str = DEFAULT_BASE) -> URIRef:
-        return URIRef(_base(base) + self._path)
+    def __call__(self, base: str = DEFAULT_BASE) -> str:
+        return _base(base) + self._path
 
 
 REFERENCE_GRAPH = GraphName("graph/reference")
