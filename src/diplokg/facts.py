@@ -38,13 +38,13 @@ def facts_from_store(store: GraphStore, base: str = DEFAULT_BASE) -> list[Fact]:
         *_discussions(run_named(store, "facts_discusses", params)),
         *_memberships(run_named(store, "facts_member_of", params)),
     ]
-    unique = {json.dumps(fact, sort_keys=True, ensure_ascii=False): fact for fact in facts}
-    return [
-        unique[key]
-        for key in sorted(
-            unique, key=lambda k: (unique[k]["article"], FACT_TYPES.index(unique[k]["type"]), k)
-        )
-    ]
+    # Keyed by the fact's JSON in field order: that both removes duplicates and sorts facts of
+    # one type by their fields in gold order (person before role, visitor before destination).
+    unique = {json.dumps(fact, ensure_ascii=False): fact for fact in facts}
+    order = sorted(
+        unique, key=lambda k: (unique[k]["article"], FACT_TYPES.index(unique[k]["type"]), k)
+    )
+    return [unique[key] for key in order]
 
 
 def write_jsonl(facts: Iterable[Fact], stream: TextIO) -> None:
