@@ -128,13 +128,16 @@ def statement_key(statement: Statement) -> tuple[str, ...]:
         )
     if isinstance(statement, Discussion):
         event = statement.event
+        event_key = (
+            ""
+            if event is None
+            else "\x1e".join((STATEMENT_KIND[type(event)], *statement_key(event)))
+        )
         return (
             _participants_key(statement.participants),
             _ref_key(statement.topic),
             statement.status,
-            ""
-            if event is None
-            else "\x1e".join((STATEMENT_KIND[type(event)], *statement_key(event))),
+            event_key,
             _flag(statement.hedged),
         )
     if isinstance(statement, Membership):
