@@ -3,10 +3,17 @@
 Every backend offers the same small interface (``GraphStore``), so the pipeline, the query library
 and the exports never ask which one they hold. Graph replacement is atomic: an article's named
 graph is dropped and re-inserted in one SPARQL update, so a reader never sees half an article.
+
+``open_store`` picks the backend from a location: a folder (embedded Oxigraph), ``:memory:``, the
+URL of a SPARQL 1.1 server, or a ``.toml`` file naming a server's endpoints (see
+``store_remote``). On the embedded store the default graph of a query is the union of the named
+graphs; on a server it is whatever the server says, which is why the library queries name their
+graphs with ``GRAPH ?g`` (docs/queries.md).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -38,15 +45,29 @@ class SelectResult:
 
 
 class GraphStore(Protocol):
+    """What every backend offers. Graph names are plain strings; terms are rdflib's."""
+
     location: str
 
-    def replace_graph(self, graph_iri: str, graph: Graph) -> None: ...
+    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        """Drop the named graph and insert ``graph`` in its place, as one transaction."""
+        ...
+
     def drop_graph(self, graph_iri: str) -> None: ...
     def graph_names(self) -> list[str]: ...
     def select(self, sparql: str) -> SelectResult: ...
     def ask(self, sparql: str) -> bool: ...
     def construct(self, sparql: str) -> Graph: ...
     def quad_count(self) -> int: ...
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the named graphs (and the default graph where the backend can tell)."""
+        ...
+
+    def add_quads(self, quads: Iterable[ox.Quad]) -> None:
+        """Bulk insert; fast, not one transaction. For loading dumps and benchmarks."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -80,6 +101,20 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise StoreError(f"unsupported rdflib term: {term!r}")
 
 
+def replace_graph_update(graph_iri: str, graph: Graph) -> str:
+    """One SPARQL update that drops a named graph and inserts ``graph`` in its place.
+
+    One update request is one transaction on Oxigraph and on the servers diplokg targets, so the
+    drop and the insert succeed or fail together; a malformed triple leaves the old graph as it was.
+    """
+    try:
+        body = graph.serialize(format="nt")
+    except Exception as exc:  # rdflib raises a bare Exception for a term it cannot write
+        raise StoreError(f"cannot write graph <{graph_iri}>: {exc}") from exc
+    name = f"<{graph_iri}>"
+    return f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}"
+
+
 def graph_quads(graph: Graph, graph_iri: str) -> Iterable[ox.Quad]:
     g = ox.NamedNode(graph_iri)
     for s, p, o in graph:
@@ -105,11 +140,8 @@ class EmbeddedStore:
         return self._store
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
-        # One update = one transaction: drop and insert succeed or fail together.
-        body = graph.serialize(format="nt")
-        update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}"
         try:
-            self._store.update(update)
+            self._store.update(replace_graph_update(graph_iri, graph))
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"cannot write graph <{graph_iri}>: {exc}") from exc
 
@@ -121,7 +153,13 @@ class EmbeddedStore:
             raise StoreError(f"bulk load failed: {exc}") from exc
 
     def drop_graph(self, graph_iri: str) -> None:
-        self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
+        try:
+            self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot drop graph <{graph_iri}>: {exc}") from exc
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._store.quads_for_pattern(None, None, None, None))
 
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -170,15 +208,18 @@ class EmbeddedStore:
         self._store.flush()
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self._store.flush()
-        except OSError:
-            pass
         del self._store
 
 
-def open_store(location: str | Path | None = None) -> GraphStore:
-    """Open the store named by a folder path, ``:memory:``, or (see store_remote) an http URL."""
+def open_store(location: str | Path | None = None, *, must_exist: bool = False) -> GraphStore:
+    """Open the store named by a folder path, ``:memory:``, an http(s) URL or a ``.toml`` file.
+
+    A URL or a ``.toml`` file opens a ``SparqlStore`` (see ``store_remote`` for the URL forms and
+    the file's keys). With ``must_exist``, a folder that is not there is an error instead of a new
+    empty store, so a mistyped ``--store`` on a read command does not answer "no rows".
+    """
     if location is None:
         location = DEFAULT_STORE_DIR
     text = str(location)
@@ -186,6 +227,12 @@ def open_store(location: str | Path | None = None) -> GraphStore:
         from diplokg.store_remote import SparqlStore
 
         return SparqlStore(text)
+    if text.endswith(".toml"):
+        from diplokg.store_remote import SparqlStore
+
+        return SparqlStore.from_config(Path(text))
     if text == ":memory:":
         return EmbeddedStore(None)
+    if must_exist and not Path(text).is_dir():
+        raise StoreError(f"no store at {text} (ingest or load some data first, or pass --store)")
     return EmbeddedStore(Path(text))
