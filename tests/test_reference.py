@@ -197,6 +197,16 @@ def test_current_membership_sizes(ref: Reference, acronym: str, size: int) -> No
     assert len(ref.members(acronym)) == size
 
 
+@pytest.mark.parametrize("year", range(2011, 2027))
+def test_the_security_council_has_fifteen_members_each_year(ref: Reference, year: int) -> None:
+    assert len(ref.members("UNSC", dt.date(year, 6, 1))) == 15
+
+
+def test_elected_council_members_have_dated_terms(ref: Reference) -> None:
+    assert {"BRA", "IND", "ZAF", "RUS"} <= ref.members("UNSC", day("2011-04-14"))
+    assert "BRA" not in ref.members("UNSC", day("2013-01-01"))
+
+
 def test_observers_and_associates_only_when_asked(ref: Reference) -> None:
     assert "TKM" not in ref.members("CIS")
     assert "TKM" in ref.members("CIS", associates=True)
@@ -341,6 +351,11 @@ def test_office_titles_cover_every_role_once(ref: Reference) -> None:
         ("Secretary General of the CSTO", None, "secretary_general", None),
         ("General Secretary of the CPC Central Committee", None, "other", None),
         ("Foreign Secretary", "IND", "other", None),
+        ("Chairperson of the African Union Commission", None, "other", None),
+        ("Special Envoy of the UN Secretary-General for Syria", None, "other", None),
+        ("Director-General of the IAEA", None, "secretary_general", None),
+        ("State Councilor", "CHN", "other", None),
+        ("Minister of State for Foreign Affairs", "PAK", "other", None),
     ],
 )
 def test_classify_office(

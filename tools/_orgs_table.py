@@ -100,6 +100,31 @@ UN_NOTES = {
     "SYR": "original member; part of the United Arab Republic 1958-1961",
 }
 
+# Elected (non-permanent) UNSC members, two-year terms from 1 January; Italy and the
+# Netherlands split the 2017-2018 term. From memory; see SOURCES.md.
+UNSC_ELECTED = " ".join(
+    [f"{iso3}:{year}-01-01:{year + 1}-12-31" for year, isos in {
+        2010: "BIH BRA GAB LBN NGA",
+        2011: "COL DEU IND PRT ZAF",
+        2012: "AZE GTM MAR PAK TGO",
+        2013: "ARG AUS LUX KOR RWA",
+        2014: "CHL JOR LTU NGA TCD",
+        2015: "AGO MYS NZL ESP VEN",
+        2016: "EGY JPN SEN UKR URY",
+        2017: "BOL ETH KAZ SWE",
+        2018: "CIV GNQ KWT PER POL",
+        2019: "BEL DOM DEU IDN ZAF",
+        2020: "EST NER VCT TUN VNM",
+        2021: "IND IRL KEN MEX NOR",
+        2022: "ALB BRA GAB GHA ARE",
+        2023: "ECU JPN MLT MOZ CHE",
+        2024: "DZA GUY KOR SLE SVN",
+        2025: "DNK GRC PAK PAN SOM",
+        2026: "BHR COL COD LVA LBR",
+    }.items() for iso3 in isos.split()]
+    + ["ITA:2017-01-01:2017-12-31", "NLD:2018-01-01:2018-12-31"]
+)
+
 EU_MEMBERS = (
     "BEL:1958-01-01 FRA:1958-01-01 DEU:1958-01-01 ITA:1958-01-01 LUX:1958-01-01 NLD:1958-01-01 "
     "DNK:1973-01-01 IRL:1973-01-01 GBR:1973-01-01:2020-01-31 GRC:1981-01-01 PRT:1986-01-01 "
@@ -211,11 +236,14 @@ ORGS: list[dict] = [
         aliases="UN Security Council|U.N. Security Council|United Nations Security Council|"
         "Security Council|UNSC",
         exact="Security Council", wikidata="Q37470",
-        members="CHN:1945-10-24 FRA:1945-10-24 RUS:1945-10-24 GBR:1945-10-24 USA:1945-10-24",
+        members="CHN:1945-10-24 FRA:1945-10-24 RUS:1945-10-24 GBR:1945-10-24 USA:1945-10-24 "
+        + UNSC_ELECTED,
         member_notes={"CHN": "seat held by the Republic of China until 1971-10-25",
                       "RUS": "seat held by the USSR until 1991-12-24"},
-        note="members: the five permanent members only; elected two-year members not modelled. "
-        "'Security Council' alone may also mean a national body (e.g. Russia's Security Council)"),
+        note="members: the five permanent members (open-ended) and the elected members of the "
+        "terms 2010-2011 to 2026-2027 (each term a dated entry, so members('UNSC') without a "
+        "date gives the permanent five). 'Security Council' alone may also mean a national body "
+        "(e.g. Russia's Security Council)"),
     org("UNGA", "United Nations General Assembly", "UN principal organ", parent="UN",
         aliases="UN General Assembly|U.N. General Assembly|General Assembly|UNGA",
         exact="General Assembly", wikidata="Q47423",

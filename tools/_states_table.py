@@ -42,7 +42,7 @@ CAN;Canada;Canada;;Canadian;Ottawa;Toronto|Montreal|Montréal|Vancouver|Quebec C
 CAF;Central African Republic;Central African Republic;CAR|Centrafrique;Central African;Bangui;
 TCD;Chad;Republic of Chad;Tchad;Chadian;N'Djamena;Ndjamena
 CHL;Chile;Republic of Chile;;Chilean;Santiago;Valparaiso|Valparaíso|Vina del Mar|Viña del Mar|Antofagasta
-CHN;China;People's Republic of China;PRC|P.R.C.|Mainland China;Chinese;Beijing;Peking|Shanghai|Guangzhou|Canton|Shenzhen|Xi'an|Xian|Hangzhou|Qingdao|Tianjin|Chengdu|Chongqing|Wuhan|Xiamen|Boao|Dalian|Urumqi|Kunming|Nanjing|Harbin|Hong Kong|Macau|Macao|Lhasa|Sanya
+CHN;China;People's Republic of China;PRC|P.R.C.|Mainland China;Chinese;Beijing;Peking|Shanghai|Guangzhou|Canton|Shenzhen|Xi'an|Xian|Hangzhou|Qingdao|Tianjin|Chengdu|Chongqing|Wuhan|Xiamen|Boao|Dalian|Urumqi|Kunming|Nanjing|Harbin|Hong Kong|Macau|Macao|Lhasa|Sanya|Changchun|Jilin|Tunxi|Huangshan|Fuzhou|Nanning|Zhengzhou|Shenyang|Hohhot|Tianjin Binhai
 COL;Colombia;Republic of Colombia;;Colombian;Bogotá;Bogota|Medellin|Medellín|Cali|Barranquilla
 COM;Comoros;Union of the Comoros;the Comoros|Comoro Islands;Comoran|Comorian;Moroni;
 COG;Republic of the Congo;Republic of the Congo;Congo-Brazzaville|Congo Brazzaville|Republic of Congo|Congo Republic|Congo (Brazzaville);;Brazzaville;Pointe-Noire
