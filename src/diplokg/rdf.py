@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 import pycountry
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from diplokg import iri
@@ -42,6 +42,7 @@ from diplokg.model import (
     TopicRef,
     Visit,
 )
+from diplokg.reference import Reference
 from diplokg.vocab import DCTERMS, DKG, FOAF, MODE, OFFICE, ORG, PROV, ROLE_CLASS, SKOS, STATUS
 
 # The ``{kind}`` segment of statement IRIs and the classes each statement node is typed with.
@@ -454,3 +455,63 @@ def _country_name(iso3: str) -> str:
     if country is None:
         return iso3
     return str(getattr(country, "common_name", None) or country.name)
+
+
+def reference_graph(reference: Reference, base: str = DEFAULT_BASE) -> Graph:
+    """The content of ``graph/reference``: states, organisations, cities and memberships.
+
+    Kept apart from article graphs so a researcher can tell what the gazetteer knows from what a
+    story says; its provenance is the data files, not an article.
+    """
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    source = URIRef(iri._base(base) + "data/reference")
+    graph.add((source, RDF.type, PROV.Entity))
+    graph.add((source, DCTERMS.title, Literal("diplokg reference data (data/reference/)")))
+    for info in reference.states.values():
+        node = iri.state_iri(info.iso3, base)
+        graph.add((node, RDF.type, DKG.State))
+        graph.add((node, RDF.type, DKG.Actor))
+        graph.add((node, DKG.iso3, Literal(info.iso3)))
+        graph.add((node, DKG.iso2, Literal(info.iso2)))
+        graph.add((node, RDFS.label, Literal(info.name, lang="en")))
+        graph.add((node, PROV.wasDerivedFrom, source))
+        for alias in info.names[1:]:
+            graph.add((node, SKOS.altLabel, Literal(alias, lang="en")))
+        if info.wikidata:
+            graph.add((node, OWL.sameAs, URIRef(f"http://www.wikidata.org/entity/{info.wikidata}")))
+        for city in dict.fromkeys((info.capital, *info.cities)):
+            if city:
+                city_node = iri.city_iri(city, info.iso3, base)
+                graph.add((city_node, RDF.type, DKG.City))
+                graph.add((city_node, RDFS.label, Literal(city)))
+                graph.add((city_node, DKG.inState, node))
+    for org in reference.orgs.values():
+        node = iri.org_iri(org.acronym, base)
+        graph.add((node, RDF.type, DKG.InternationalOrganisation))
+        graph.add((node, RDF.type, DKG.Actor))
+        graph.add((node, DKG.acronym, Literal(org.acronym)))
+        graph.add((node, RDFS.label, Literal(org.name, lang="en")))
+        graph.add((node, PROV.wasDerivedFrom, source))
+        for alias in org.aliases:
+            graph.add((node, SKOS.altLabel, Literal(alias, lang="en")))
+        if org.wikidata:
+            graph.add((node, OWL.sameAs, URIRef(f"http://www.wikidata.org/entity/{org.wikidata}")))
+        for member in org.members:
+            if member.observer or member.associate:
+                continue
+            holding = URIRef(f"{node}/member/{member.iso3}"
+                             + (f"/{member.since.isoformat()}" if member.since else ""))
+            state = iri.state_iri(member.iso3, base)
+            graph.add((holding, RDF.type, DKG.Membership))
+            graph.add((holding, ORG.member, state))
+            graph.add((holding, ORG.organization, node))
+            graph.add((holding, PROV.wasDerivedFrom, source))
+            if member.since:
+                graph.add((holding, DKG.since, Literal(member.since, datatype=XSD.date)))
+            if member.until:
+                graph.add((holding, DKG.until, Literal(member.until, datatype=XSD.date)))
+            else:
+                graph.add((state, DKG.memberOf, node))
+    return graph

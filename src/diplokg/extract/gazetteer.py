@@ -37,31 +37,24 @@ class Gazetteer:
 
 @cache
 def build_gazetteer() -> Gazetteer:
+    """Every surface form the reference data knows, with its case rule; ambiguous forms are out."""
     reference = load_reference()
     matcher: PhraseMatcher[tuple[str, StateRef | OrgRef | CityRef]] = PhraseMatcher()
-    cities: dict[str, set[str]] = {}
-    for info in reference.states.values():
-        for city in (info.capital, *info.cities):
-            if city:
-                cities.setdefault(city, set()).add(info.iso3)
-    for city, owners in cities.items():
-        if len(owners) == 1:
-            iso3 = next(iter(owners))
-            matcher.add(city, ("city", CityRef(city, iso3)), exact=False)
-    for info in reference.states.values():
-        ref = StateRef(info.iso3, info.name)
-        for demonym in info.demonyms:
-            matcher.add(demonym, ("demonym", ref))
-        for name in (info.name, info.official_name, *info.aliases):
-            if name:
-                matcher.add(name, ("state", ref))
-    for org in reference.orgs.values():
-        ref = OrgRef(org.acronym, org.name)
-        for name in (org.name, *org.aliases):
-            if name:
-                matcher.add(name, ("org", ref))
-        if org.acronym.replace("-", "").isalpha() and org.acronym.isupper():
-            matcher.add(org.acronym, ("org", ref), exact=True)
+    blocked = {text.lower() for text in reference.ambiguous}
+    for form in reference.surface_forms():
+        if form.text.lower() in blocked:
+            continue
+        value: tuple[str, StateRef | OrgRef | CityRef]
+        if form.kind == "city":
+            value = ("city", CityRef(form.text, form.key))
+        elif form.kind == "org":
+            org = reference.orgs[form.key]
+            value = ("org", OrgRef(org.acronym, org.name))
+        else:
+            info = reference.states[form.key]
+            kind = "demonym" if form.source == "demonym" else "state"
+            value = (kind, StateRef(info.iso3, info.name))
+        matcher.add(form.text, value, exact=form.case_sensitive)
     return Gazetteer(matcher, reference)
 
 
@@ -89,7 +82,7 @@ def _read_dateline(doc: Document, gazetteer: Gazetteer) -> None:
         if not m or not (m.group("agency") or sentence.text[: m.start("city") + len(m["city"])].isupper()):
             continue
         city = m.group("city").strip().title()
-        for kind, ref in gazetteer.entities.lookup(city) if hasattr(gazetteer.entities, "lookup") else []:
+        for kind, ref in gazetteer.entities.lookup(city):
             if kind == "city" and isinstance(ref, CityRef):
                 doc.dateline_city = ref
                 if ref.state_iso3:

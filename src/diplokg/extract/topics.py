@@ -24,7 +24,7 @@ TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _CUT = re.compile(
-    r"(?:,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|reported|noted|stressed|added|according)\b|"
+    r"(?:[,”\"]+\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|reported|noted|stressed|added|according|emphasi[sz]ed|told)\b|"
     r"\s+(?:said|according to)\b|;|\s+and\s+(?:agreed|signed|stressed|noted|expressed|reaffirmed|"
     r"underlined|pledged|called|praised|welcomed)\b|,\s*(?:while|where|which|who)\b|\.\s*$)",
     re.IGNORECASE,
@@ -119,8 +119,14 @@ def _topic_key(topic: Topic) -> str:
     return "T:" + topic.label
 
 
-def _clean_acronym(org: OrgRef) -> bool:
-    return org.acronym.isalpha() and org.acronym.isupper() and len(org.acronym) <= 6 or org.acronym in {"G20", "G7", "G8", "OPEC+"}
+_WELL_KNOWN = {"UN", "UNSC", "CIS", "CSTO", "EAEU", "SCO", "EU", "NATO", "OSCE", "ASEAN", "AU", "BRICS",
+               "G7", "G8", "G20", "OPEC", "WTO", "IMF", "WHO", "IAEA", "GCC", "OTS", "OAS", "APEC",
+               "OECD", "OIC", "UNESCO", "UNGA", "ECOWAS", "SAARC", "CICA", "OPCW", "UNICEF", "UNHCR"}
+
+
+def _clean_acronym(org: OrgRef, text: str) -> bool:
+    """Name an organisation by acronym when that is how people know it or the story uses it."""
+    return org.acronym in _WELL_KNOWN or re.search(rf"\b{re.escape(org.acronym)}\b", text) is not None
 
 
 def _topics(doc: Document, sentence: Sentence, obj_offset: int, obj: str) -> list[Topic]:
@@ -159,6 +165,8 @@ def _split_and(piece: str, offset: int) -> list[tuple[str, int]]:
         first = f"{m.group(2)} {head}"
         second = f"{m.group(3)} {head}"
         return [(first, offset + m.start(2)), (second, offset + m.start(3))]
+    if re.search(r"\b(?:between|among)\b", piece):
+        return [(piece, offset)]
     parts = []
     pos = 0
     for part in re.split(r"\s+and\s+(?=the\s|[A-Z])", piece):
@@ -182,7 +190,7 @@ def _entity_topic(doc: Document, item: str, abs_start: int, entities: list[Menti
     topics: list[Topic] = []
     for m in entities:
         if isinstance(m.ref, OrgRef):
-            if _clean_acronym(m.ref):
+            if _clean_acronym(m.ref, text):
                 topics.append(m.ref)
             else:
                 topics.append(TopicRef(_phrase(_strip_states(doc, text[m.start:m.end]))))
