@@ -15,7 +15,10 @@ def write(path, text):
 
 
 def test_front_matter_gives_metadata_and_body(tmp_path):
-    f = write(tmp_path / "x.txt", "---\nid: a1\ntitle: T\ndate: 2012-08-14\nurl: http://e.org/1\n---\n\n  Body here.\n")
+    f = write(
+        tmp_path / "x.txt",
+        "---\nid: a1\ntitle: T\ndate: 2012-08-14\nurl: http://e.org/1\n---\n\n  Body here.\n",
+    )
     [article] = list(read_articles([f]))
     assert article.id == "a1"
     assert article.title == "T"
@@ -79,7 +82,9 @@ def test_bad_ids_are_rejected(tmp_path, bad_id):
 
 
 _key = st.sampled_from(["id", "title", "date", "source", "url"])
-_value = st.text(alphabet=st.characters(blacklist_characters="\n\r:", blacklist_categories=("Cs",)), max_size=30).map(str.strip)
+_value = st.text(
+    alphabet=st.characters(blacklist_characters="\n\r:", blacklist_categories=("Cs",)), max_size=30
+).map(str.strip)
 
 
 @given(st.dictionaries(_key, _value, max_size=5), st.text(max_size=200))

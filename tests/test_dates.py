@@ -50,8 +50,11 @@ def test_no_anchor_means_no_relative_dates():
     assert first("on 3 June 2014", None) == (dt.date(2014, 6, 3), None)
 
 
-@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 1, 1)), st.integers(0, 6),
-       st.sampled_from(["past", "future", "present"]))
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 1, 1)),
+    st.integers(0, 6),
+    st.sampled_from(["past", "future", "present"]),
+)
 def test_weekday_resolution_lands_on_that_weekday_within_a_week(anchor, weekday, tense):
     value = resolve_weekday(weekday, anchor, tense)
     assert value.weekday() == weekday

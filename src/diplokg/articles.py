@@ -35,15 +35,11 @@ def parse_date(value: object, article_id: str) -> dt.date | None:
 
 def _check_id(article_id: str) -> str:
     if not _ID_OK.match(article_id):
-        raise ArticleError(
-            article_id or "?", "id must be 1-128 letters, digits, '.', '_' or '-'"
-        )
+        raise ArticleError(article_id or "?", "id must be 1-128 letters, digits, '.', '_' or '-'")
     return article_id
 
 
-def _make(
-    article_id: str, text: str, meta: dict[str, object], origin: str
-) -> Article:
+def _make(article_id: str, text: str, meta: dict[str, object], origin: str) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if not text:
         raise ArticleError(article_id, "article text is empty")

@@ -22,11 +22,18 @@ err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
 
 store_option = click.option(
-    "--store", "store_location", default=str(DEFAULT_STORE_DIR), show_default=True,
-    envvar="DIPLOKG_STORE", help="Store folder, ':memory:', or a SPARQL endpoint URL.",
+    "--store",
+    "store_location",
+    default=str(DEFAULT_STORE_DIR),
+    show_default=True,
+    envvar="DIPLOKG_STORE",
+    help="Store folder, ':memory:', or a SPARQL endpoint URL.",
 )
 base_option = click.option(
-    "--base", default=DEFAULT_BASE, show_default=True, envvar="DIPLOKG_BASE",
+    "--base",
+    default=DEFAULT_BASE,
+    show_default=True,
+    envvar="DIPLOKG_BASE",
     help="Base IRI for minted resources (for publishing under your own domain).",
 )
 
@@ -43,13 +50,16 @@ def cli() -> None:
 @base_option
 @click.option("--no-infer", is_flag=True, help="Skip OWL RL inference after loading.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
-def ingest(inputs: tuple[Path, ...], store_location: str, base: str, no_infer: bool, quiet: bool) -> None:
+def ingest(
+    inputs: tuple[Path, ...], store_location: str, base: str, no_infer: bool, quiet: bool
+) -> None:
     """Read articles (files, folders, JSON Lines) into the knowledge graph."""
     from diplokg.pipeline import ingest as run_ingest
 
     store = open_store(store_location)
-    report = run_ingest(inputs, store, base=base, infer=not no_infer,
-                        on_article=None if quiet else _print_outcome)
+    report = run_ingest(
+        inputs, store, base=base, infer=not no_infer, on_article=None if quiet else _print_outcome
+    )
     _print_summary(report)
     if report.rejected and not report.stored:
         sys.exit(1)
@@ -57,7 +67,10 @@ def ingest(inputs: tuple[Path, ...], store_location: str, base: str, no_infer: b
 
 def _print_outcome(outcome) -> None:  # type: ignore[no-untyped-def]
     if outcome.status == "stored":
-        err.print(f"[green]stored[/] {outcome.article_id}: {outcome.statements} statements, {outcome.triples} triples")
+        err.print(
+            f"[green]stored[/] {outcome.article_id}: "
+            f"{outcome.statements} statements, {outcome.triples} triples"
+        )
     else:
         label = "[red]invalid[/]" if outcome.status == "invalid" else "[red]error[/]"
         err.print(f"{label} {outcome.article_id}: {len(outcome.messages)} problem(s)")
@@ -67,9 +80,11 @@ def _print_outcome(outcome) -> None:  # type: ignore[no-untyped-def]
 
 def _print_summary(report) -> None:  # type: ignore[no-untyped-def]
     statements = sum(o.statements for o in report.stored)
-    line = (f"articles read: {len(report.outcomes)}, stored: {len(report.stored)}, "
-            f"rejected: {len(report.rejected)}, statements stored: {statements}, "
-            f"shape violations: {report.violations}")
+    line = (
+        f"articles read: {len(report.outcomes)}, stored: {len(report.stored)}, "
+        f"rejected: {len(report.rejected)}, statements stored: {statements}, "
+        f"shape violations: {report.violations}"
+    )
     if report.inference is not None:
         line += f", inferred triples: {len(report.inference.entailed)}"
         if report.inference.inconsistencies:
@@ -80,9 +95,16 @@ def _print_summary(report) -> None:  # type: ignore[no-untyped-def]
 
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--store", "store_location", default=None, envvar="DIPLOKG_STORE",
-              help="Read facts from this store instead of processing INPUTS.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
+@click.option(
+    "--store",
+    "store_location",
+    default=None,
+    envvar="DIPLOKG_STORE",
+    help="Read facts from this store instead of processing INPUTS.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True
+)
 def facts(inputs: tuple[Path, ...], store_location: str | None, fmt: str) -> None:
     """Print gold-format facts, read back from the knowledge graph with SPARQL.
 
@@ -113,7 +135,9 @@ def facts(inputs: tuple[Path, ...], store_location: str | None, fmt: str) -> Non
 @cli.command(name="eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("facts_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 @click.option("--details", is_flag=True, help="List false positives and negatives per article.")
 def evaluate_cmd(gold_dir: Path, facts_file: Path, fmt: str, details: bool) -> None:
     """Score predicted facts (JSON Lines) against gold files: P/R/F1 per fact type."""
@@ -171,7 +195,9 @@ def infer(store_location: str, base: str) -> None:
 
 @cli.command()
 @store_option
-@click.option("--out", "out_dir", default="out/exports", show_default=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out", "out_dir", default="out/exports", show_default=True, type=click.Path(path_type=Path)
+)
 def export(store_location: str, out_dir: Path) -> None:
     """Write the actor-interaction graph as GraphML, GEXF, node-link and Cytoscape JSON."""
     from diplokg.export import build_interaction_graph, write_exports
@@ -184,7 +210,9 @@ def export(store_location: str, out_dir: Path) -> None:
 
 
 @cli.command()
-@click.option("--out", "out_dir", default="out/demo", show_default=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out", "out_dir", default="out/demo", show_default=True, type=click.Path(path_type=Path)
+)
 def demo(out_dir: Path) -> None:
     """Run the whole job on the bundled sample articles and say where everything went."""
     from diplokg.demo import run_demo

@@ -12,7 +12,12 @@ from rich.console import Console
 
 from diplokg.resources import samples_dir
 
-DEMO_QUERIES = ("visits_by_person", "meetings_between_states", "office_holders_on_date", "events_per_month")
+DEMO_QUERIES = (
+    "visits_by_person",
+    "meetings_between_states",
+    "office_holders_on_date",
+    "events_per_month",
+)
 
 
 def run_demo(out_dir: Path, console: Console) -> None:
@@ -46,7 +51,10 @@ def run_demo(out_dir: Path, console: Console) -> None:
         result = run_named(store, name)
         console.print(f"query [cyan]{name}[/]: {len(result)} rows")
         for row in result.rows[:3]:
-            console.print("  " + " | ".join(str(v) if v is not None else "" for v in row.values()), markup=False)
+            console.print(
+                "  " + " | ".join(str(v) if v is not None else "" for v in row.values()),
+                markup=False,
+            )
 
     graph = build_interaction_graph(store)
     paths = write_exports(graph, out_dir / "exports")

@@ -103,7 +103,9 @@ def ingest(
         else:
             outcome = ArticleOutcome(item.id, "stored")
             if item.id in seen:
-                outcome.messages.append(f"article {item.id}: id seen earlier in this batch; this copy replaces it")
+                outcome.messages.append(
+                    f"article {item.id}: id seen earlier in this batch; this copy replaces it"
+                )
             seen.add(item.id)
             try:
                 processed = process(item, base)
@@ -132,7 +134,9 @@ def stored_data(store: GraphStore, base: str = DEFAULT_BASE) -> Graph:
     )
 
 
-def run_inference(store: GraphStore, base: str = DEFAULT_BASE, reasoner: Reasoner | None = None) -> Inference:
+def run_inference(
+    store: GraphStore, base: str = DEFAULT_BASE, reasoner: Reasoner | None = None
+) -> Inference:
     reasoner = reasoner or default_reasoner(base)
     inference = reasoner.infer(stored_data(store, base))
     store.replace_graph(str(INFERRED_GRAPH(base)), inference.entailed)

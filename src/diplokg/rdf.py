@@ -501,8 +501,10 @@ def reference_graph(reference: Reference, base: str = DEFAULT_BASE) -> Graph:
         for member in org.members:
             if member.observer or member.associate:
                 continue
-            holding = URIRef(f"{node}/member/{member.iso3}"
-                             + (f"/{member.since.isoformat()}" if member.since else ""))
+            holding = URIRef(
+                f"{node}/member/{member.iso3}"
+                + (f"/{member.since.isoformat()}" if member.since else "")
+            )
             state = iri.state_iri(member.iso3, base)
             graph.add((holding, RDF.type, DKG.Membership))
             graph.add((holding, ORG.member, state))

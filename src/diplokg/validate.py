@@ -30,7 +30,9 @@ class Violation:
     severity: str
 
     def line(self, article_id: str) -> str:
-        where = f"article {article_id}" + (f", sentence {self.sentence}" if self.sentence is not None else "")
+        where = f"article {article_id}" + (
+            f", sentence {self.sentence}" if self.sentence is not None else ""
+        )
         path = f" [{self.path}]" if self.path else ""
         return f"{where}: {self.message}{path} (on {self.focus})"
 
@@ -48,7 +50,11 @@ def shapes_graph() -> Graph:
 
 def validate_graph(graph: Graph) -> list[Violation]:
     conforms, report, _text = pyshacl.validate(
-        graph, shacl_graph=shapes_graph(), inference="none", advanced=True, allow_warnings=True,
+        graph,
+        shacl_graph=shapes_graph(),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
     )
     if conforms:
         return []
@@ -80,9 +86,13 @@ def _violations(data: Graph, report: Graph) -> list[Violation]:
                 sentence = int(index) if index is not None else None
             elif (index := data.value(focus, DKG.sentenceIndex)) is not None:
                 sentence = int(index)
-        out.append(Violation(
-            focus=_short(focus), path=_short(path) if path is not None else None,
-            message=str(message) if message else "does not conform", sentence=sentence,
-            severity=_short(severity) if severity else "Violation",
-        ))
+        out.append(
+            Violation(
+                focus=_short(focus),
+                path=_short(path) if path is not None else None,
+                message=str(message) if message else "does not conform",
+                sentence=sentence,
+                severity=_short(severity) if severity else "Violation",
+            )
+        )
     return sorted(out, key=lambda v: (v.sentence if v.sentence is not None else -1, v.message))

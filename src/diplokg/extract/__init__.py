@@ -52,7 +52,9 @@ def extract(article: Article) -> Extraction:
         except Exception as exc:  # a bug in a component must not stop the batch
             raise ArticleError(article.id, f"extraction stage '{name}' failed: {exc!r}") from exc
         if not isinstance(result, Document):
-            raise ArticleError(article.id, f"extraction stage '{name}' returned {type(result).__name__}")
+            raise ArticleError(
+                article.id, f"extraction stage '{name}' returned {type(result).__name__}"
+            )
         doc = result
     assert doc.extraction is not None
     return doc.extraction

@@ -20,9 +20,17 @@ MONTHS = {
     name: index
     for index, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -33,8 +41,12 @@ WEEKDAYS = {
     name: index
     for index, names in enumerate(
         [
-            ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
-            ("thursday", "thu", "thurs"), ("friday", "fri"), ("saturday", "sat"),
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
             ("sunday", "sun"),
         ]
     )
@@ -51,22 +63,34 @@ _RANGE_SEP = r"\s*(?:-|–|—|to|through|until|and)\s*"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b")),
     # "March 2-3", "March 30 to April 2", "March 2, 2019"
-    ("md", re.compile(
-        rf"\b{_MONTH}\s+{_DAY}(?:{_RANGE_SEP}(?:{_MONTH2}\s+)?{_DAY2})?{_YEAR}\b"
-    )),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_RANGE_SEP}(?:{_MONTH2}\s+)?{_DAY2})?{_YEAR}\b")),
     # "2-3 March", "12 May 2019", "30 March to 2 April"
-    ("dm", re.compile(
-        rf"\b{_DAY}(?:{_RANGE_SEP}{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:{_RANGE_SEP}{_DAY2.replace('day2', 'day3')}\s+{_MONTH2})?{_YEAR}\b"
-    )),
-    ("weekday", re.compile(
-        r"\b(?:(?P<mod>next|last|this|coming|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-        re.IGNORECASE,
-    )),
-    ("relday", re.compile(r"\b(?P<rel>today|tonight|yesterday|tomorrow|the day before yesterday)\b", re.IGNORECASE)),
-    ("relspan", re.compile(
-        r"\b(?P<span>(?:next|last|this|the coming|the past|later this|earlier this)\s+(?:week|month|year)|in the coming days|in the near future|soon)\b",
-        re.IGNORECASE,
-    )),
+    (
+        "dm",
+        re.compile(
+            rf"\b{_DAY}(?:{_RANGE_SEP}{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:{_RANGE_SEP}{_DAY2.replace('day2', 'day3')}\s+{_MONTH2})?{_YEAR}\b"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<mod>next|last|this|coming|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relday",
+        re.compile(
+            r"\b(?P<rel>today|tonight|yesterday|tomorrow|the day before yesterday)\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "relspan",
+        re.compile(
+            r"\b(?P<span>(?:next|last|this|the coming|the past|later this|earlier this)\s+(?:week|month|year)|in the coming days|in the near future|soon)\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 
 _FUTURE = re.compile(
@@ -115,7 +139,9 @@ def _closest_year(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.dat
     return min(candidates, key=lambda c: abs((c - anchor).days))
 
 
-def _make_date(year: str | None, month: int, day: int, anchor: dt.date | None, tense: Tense) -> dt.date | None:
+def _make_date(
+    year: str | None, month: int, day: int, anchor: dt.date | None, tense: Tense
+) -> dt.date | None:
     if year:
         try:
             return dt.date(int(year), month, day)
@@ -126,7 +152,9 @@ def _make_date(year: str | None, month: int, day: int, anchor: dt.date | None, t
     return _closest_year(month, day, anchor, tense)
 
 
-def resolve_weekday(weekday: int, anchor: dt.date, tense: Tense, modifier: str | None = None) -> dt.date:
+def resolve_weekday(
+    weekday: int, anchor: dt.date, tense: Tense, modifier: str | None = None
+) -> dt.date:
     delta = weekday - anchor.weekday()
     if modifier in {"next", "coming"}:
         return anchor + dt.timedelta(days=(delta % 7) or 7)
@@ -183,7 +211,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None, tense: Tense) 
     elif kind == "weekday":
         if anchor is None:
             return None
-        value = resolve_weekday(WEEKDAYS[g["wd"].lower()], anchor, tense, (g.get("mod") or "").lower() or None)
+        value = resolve_weekday(
+            WEEKDAYS[g["wd"].lower()], anchor, tense, (g.get("mod") or "").lower() or None
+        )
     elif kind == "relday":
         if anchor is None:
             return None

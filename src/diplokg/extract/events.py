@@ -19,44 +19,81 @@ from diplokg.model import CityRef, Meeting, OrgRef, PersonRef, StateRef, Visit
 
 _W = r"(?:[\w'-]+\s+)"
 VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("planned", re.compile(
-        rf"\b(?:will|would|shall|to|plans? to|planning to|intends? to|is to|are to|"
-        rf"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|going) to)\s+{_W}{{0,2}}?"
-        rf"(?:visit|travel to|leave for|depart for|fly to|head to|go to|arrive in|arrive at|come to|"
-        rf"pay {_W}{{1,4}}?(?:visit|trip)|make {_W}{{1,4}}?(?:visit|trip|tour)|tour|embark on {_W}{{1,4}}?(?:visit|trip|tour)|"
-        rf"be (?:in|on {_W}{{1,4}}?visit))\b", re.IGNORECASE)),
-    ("planned", re.compile(
-        rf"\b(?:is|are) (?:expected|due) (?:in|at)\b|\b(?:upcoming|forthcoming|planned|scheduled|"
-        rf"impending|next week's) {_W}{{0,3}}?(?:visit|trip|tour)\b", re.IGNORECASE)),
-    ("ongoing", re.compile(
-        rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands)\b|"
-        rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
-        rf"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|touring|in)\b(?=\s+[A-Z])|\bvisiting\b",
-        re.IGNORECASE)),
-    ("completed", re.compile(
-        rf"\b(?:visited|toured)\b|\b(?:paid|made)\s+{_W}{{1,4}}?(?:visit|trip)\b|"
-        rf"\b(?:wrapped up|concluded|completed|ended|finished|rounded off|capped)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
-        rf"\breturned\s+(?:home\s+)?from\b|\bwas\s+(?:on|in)\s+{_W}{{0,4}}?(?:visit|trip)\b|"
-        rf"\bduring\s+{_W}{{1,4}}?(?:visit|trip|tour|stay)\s+(?:to|in)\b|\bleft\s+for\b|\btraveled to\b|\btravelled to\b",
-        re.IGNORECASE)),
+    (
+        "planned",
+        re.compile(
+            rf"\b(?:will|would|shall|to|plans? to|planning to|intends? to|is to|are to|"
+            rf"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|going) to)\s+{_W}{{0,2}}?"
+            rf"(?:visit|travel to|leave for|depart for|fly to|head to|go to|arrive in|arrive at|come to|"
+            rf"pay {_W}{{1,4}}?(?:visit|trip)|make {_W}{{1,4}}?(?:visit|trip|tour)|tour|embark on {_W}{{1,4}}?(?:visit|trip|tour)|"
+            rf"be (?:in|on {_W}{{1,4}}?visit))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "planned",
+        re.compile(
+            rf"\b(?:is|are) (?:expected|due) (?:in|at)\b|\b(?:upcoming|forthcoming|planned|scheduled|"
+            rf"impending|next week's) {_W}{{0,3}}?(?:visit|trip|tour)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ongoing",
+        re.compile(
+            rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands)\b|"
+            rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
+            rf"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|touring|in)\b(?=\s+[A-Z])|\bvisiting\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "completed",
+        re.compile(
+            rf"\b(?:visited|toured)\b|\b(?:paid|made)\s+{_W}{{1,4}}?(?:visit|trip)\b|"
+            rf"\b(?:wrapped up|concluded|completed|ended|finished|rounded off|capped)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
+            rf"\breturned\s+(?:home\s+)?from\b|\bwas\s+(?:on|in)\s+{_W}{{0,4}}?(?:visit|trip)\b|"
+            rf"\bduring\s+{_W}{{1,4}}?(?:visit|trip|tour|stay)\s+(?:to|in)\b|\bleft\s+for\b|\btraveled to\b|\btravelled to\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
-_NOT_A_VISIT = re.compile(r"\b(invit\w+|welcomed? the idea|ready to|could|would like|hopes? to|"
-                          r"wants? to|proposed|suggested|offered)\b", re.IGNORECASE)
+_NOT_A_VISIT = re.compile(
+    r"\b(invit\w+|welcomed? the idea|ready to|could|would like|hopes? to|"
+    r"wants? to|proposed|suggested|offered)\b",
+    re.IGNORECASE,
+)
 
 MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("phone", re.compile(
-        r"\b(?:(?:tele)?phone (?:conversation|call|talks?|contact)|spoke (?:by|over the|on the|via) "
-        r"(?:tele)?phone|talked (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|"
-        r"call(?:ed)? (?:with )?(?=[A-Z])|held (?:a )?call)\b", re.IGNORECASE)),
-    ("video", re.compile(
-        r"\b(?:video ?conference|videoconference|video call|video link|virtual (?:meeting|talks|summit)|"
-        r"online (?:meeting|talks))\b", re.IGNORECASE)),
-    ("in_person", re.compile(
-        r"\b(?:met|meet|meets|meeting|talks|negotiations|received|receive|receives|hosted|host|hosts|"
-        r"welcomed|conferred|sat down|consultations|tete-a-tete|tête-à-tête|bilateral)\b",
-        re.IGNORECASE)),
+    (
+        "phone",
+        re.compile(
+            r"\b(?:(?:tele)?phone (?:conversation|call|talks?|contact)|spoke (?:by|over the|on the|via) "
+            r"(?:tele)?phone|talked (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|"
+            r"call(?:ed)? (?:with )?(?=[A-Z])|held (?:a )?call)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "video",
+        re.compile(
+            r"\b(?:video ?conference|videoconference|video call|video link|virtual (?:meeting|talks|summit)|"
+            r"online (?:meeting|talks))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "in_person",
+        re.compile(
+            r"\b(?:met|meet|meets|meeting|talks|negotiations|received|receive|receives|hosted|host|hosts|"
+            r"welcomed|conferred|sat down|consultations|tete-a-tete|tête-à-tête|bilateral)\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
-_HOST_VERB = re.compile(r"\b(received|receives|receive|hosted|hosts|host|welcomed)\b", re.IGNORECASE)
+_HOST_VERB = re.compile(
+    r"\b(received|receives|receive|hosted|hosts|host|welcomed)\b", re.IGNORECASE
+)
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -87,7 +124,9 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
             memory.last_participants = meetings[-1].participants
         actors = [m for m in people if not context.attributed(doc, m)]
         if actors:
-            memory.salient = actors[0].ref if isinstance(actors[0].ref, PersonRef) else memory.salient
+            memory.salient = (
+                actors[0].ref if isinstance(actors[0].ref, PersonRef) else memory.salient
+            )
     visits = [_with_meeting_place(v) for v in memory.visits]
     meetings = [_place_from_visits(m, visits) for m in memory.meetings]
     return visits, meetings, by_sentence
@@ -95,7 +134,10 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
 
 # --- visits -----------------------------------------------------------------------------------
 
-def _visits_in(doc: Document, sentence: Sentence, people: list[Mention], memory: _Memory) -> list[Visit]:
+
+def _visits_in(
+    doc: Document, sentence: Sentence, people: list[Mention], memory: _Memory
+) -> list[Visit]:
     found: list[Visit] = []
     text = sentence.text
     places = [m for m in doc.mentions_in(sentence, {"state", "city"})]
@@ -121,12 +163,19 @@ def _visits_in(doc: Document, sentence: Sentence, people: list[Mention], memory:
                 status = _visiting_status(text)
             final_status = _status(text, status)
             start, end = _dates(doc, sentence, trig.start())
-            found.append(Visit(
-                evidence=(doc.evidence(sentence),),
-                confidence=0.85 if status != "planned" else 0.8,
-                visitor=visitor, destination=destination, status=final_status, city=city,
-                start=start, end=end, hedged=bool(context.HEDGE.search(text)),
-            ))
+            found.append(
+                Visit(
+                    evidence=(doc.evidence(sentence),),
+                    confidence=0.85 if status != "planned" else 0.8,
+                    visitor=visitor,
+                    destination=destination,
+                    status=final_status,
+                    city=city,
+                    start=start,
+                    end=end,
+                    hedged=bool(context.HEDGE.search(text)),
+                )
+            )
     return found
 
 
@@ -141,8 +190,15 @@ def _status(text: str, status: str) -> str:
     return status
 
 
-def _visitor(doc: Document, sentence: Sentence, people: list[Mention], t_start: int, t_end: int,
-             memory: _Memory, visiting_adj: bool) -> PersonRef | None:
+def _visitor(
+    doc: Document,
+    sentence: Sentence,
+    people: list[Mention],
+    t_start: int,
+    t_end: int,
+    memory: _Memory,
+    visiting_adj: bool,
+) -> PersonRef | None:
     if visiting_adj:
         after = [m for m in people if m.start >= t_end and m.start - t_end < 60]
         return after[0].ref if after and isinstance(after[0].ref, PersonRef) else None
@@ -157,17 +213,26 @@ def _visitor(doc: Document, sentence: Sentence, people: list[Mention], t_start: 
     return None
 
 
-def _destination(doc: Document, places: list[Mention], t_end: int, sentence: Sentence,
-                 trigger: str) -> tuple[StateRef | None, CityRef | None]:
+def _destination(
+    doc: Document, places: list[Mention], t_end: int, sentence: Sentence, trigger: str
+) -> tuple[StateRef | None, CityRef | None]:
     gazetteer = build_gazetteer()
-    after = [m for m in places if m.start >= t_end - (len(trigger) if "visit" in trigger.lower() else 0)
-             and m.start - t_end < 90]
+    after = [
+        m
+        for m in places
+        if m.start >= t_end - (len(trigger) if "visit" in trigger.lower() else 0)
+        and m.start - t_end < 90
+    ]
     after = [m for m in after if m.start >= t_end - 1 or m.end <= t_end]
     state: StateRef | None = None
     city: CityRef | None = None
     for m in after:
         preceding = doc.article.text[max(sentence.start, m.start - 25) : m.start].lower()
-        if re.search(r"\b(with|from|of|between|and)\s+(the\s+)?$", preceding) and state is None and city is None:
+        if (
+            re.search(r"\b(with|from|of|between|and)\s+(the\s+)?$", preceding)
+            and state is None
+            and city is None
+        ):
             continue
         if m.kind == "city" and isinstance(m.ref, CityRef):
             if city is None and (state is None or m.ref.state_iso3 == state.iso3):
@@ -194,7 +259,9 @@ def _merge_visit(visits: list[Visit], new: Visit) -> None:
     for i, old in enumerate(visits):
         if old.visitor.key == new.visitor.key and old.destination.iso3 == new.destination.iso3:
             status = old.status
-            if new.status == "cancelled" or (old.evidence[0].sentence_index <= 2 and new.evidence[0].sentence_index > 2):
+            if new.status == "cancelled" or (
+                old.evidence[0].sentence_index <= 2 and new.evidence[0].sentence_index > 2
+            ):
                 status = new.status
             visits[i] = replace(
                 old,
@@ -215,7 +282,10 @@ def _with_meeting_place(visit: Visit) -> Visit:
 
 # --- meetings ---------------------------------------------------------------------------------
 
-def _meetings_in(doc: Document, sentence: Sentence, people: list[Mention], memory: _Memory) -> list[Meeting]:
+
+def _meetings_in(
+    doc: Document, sentence: Sentence, people: list[Mention], memory: _Memory
+) -> list[Meeting]:
     text = sentence.text
     found: list[Meeting] = []
     mode_hit: tuple[str, re.Match[str]] | None = None
@@ -233,9 +303,13 @@ def _meetings_in(doc: Document, sentence: Sentence, people: list[Mention], memor
         group = context.GROUP.search(text)
         if group and memory.last_participants and not participants:
             participants = list(memory.last_participants)
-        elif mode_hit and context.PRONOUN.search(text[: mode_hit[1].start()]) and memory.salient:
-            if memory.salient.key not in {p.key for p in participants}:
-                participants = [memory.salient, *participants]
+        elif (
+            mode_hit
+            and context.PRONOUN.search(text[: mode_hit[1].start()])
+            and memory.salient
+            and memory.salient.key not in {p.key for p in participants}
+        ):
+            participants = [memory.salient, *participants]
     if len(participants) < 2:
         return found
     mode = mode_hit[0] if mode_hit else "in_person"
@@ -257,18 +331,28 @@ def _meetings_in(doc: Document, sentence: Sentence, people: list[Mention], memor
     place = _place(doc, sentence)
     start, end = _dates(doc, sentence, mode_hit[1].start() if mode_hit else 0)
     del host  # the host is recorded on visits; meetings keep participants symmetric
-    found.append(Meeting(
-        evidence=(doc.evidence(sentence),), confidence=0.8,
-        participants=tuple(sorted(participants, key=lambda p: p.key)), status=status, mode=mode,
-        start=start, end=end, place=place if mode == "in_person" else None,
-        organisation=organisation, hedged=bool(context.HEDGE.search(text)),
-    ))
+    found.append(
+        Meeting(
+            evidence=(doc.evidence(sentence),),
+            confidence=0.8,
+            participants=tuple(sorted(participants, key=lambda p: p.key)),
+            status=status,
+            mode=mode,
+            start=start,
+            end=end,
+            place=place if mode == "in_person" else None,
+            organisation=organisation,
+            hedged=bool(context.HEDGE.search(text)),
+        )
+    )
     return found
 
 
 def _place(doc: Document, sentence: Sentence) -> CityRef | None:
     for m in doc.mentions_in(sentence, {"city"}):
-        if _IN_CITY.search(doc.article.text[max(0, m.start - 10) : m.start]) and isinstance(m.ref, CityRef):
+        if _IN_CITY.search(doc.article.text[max(0, m.start - 10) : m.start]) and isinstance(
+            m.ref, CityRef
+        ):
             return m.ref
     return None
 
@@ -280,8 +364,10 @@ def _merge_meeting(meetings: list[Meeting], new: Meeting) -> None:
             meetings[i] = replace(
                 old,
                 status=new.status if new.status == "cancelled" else old.status,
-                start=old.start or new.start, end=old.end or new.end,
-                place=old.place or new.place, organisation=old.organisation or new.organisation,
+                start=old.start or new.start,
+                end=old.end or new.end,
+                place=old.place or new.place,
+                organisation=old.organisation or new.organisation,
                 hedged=old.hedged and new.hedged,
                 evidence=old.evidence + tuple(e for e in new.evidence if e not in old.evidence),
             )

@@ -63,7 +63,11 @@ def recognise_entities(doc: Document) -> Document:
     for match in gazetteer.entities.find(doc.tokens):
         kind, ref = match.value
         text = doc.article.text[match.start : match.end]
-        if kind == "state" and text.lower() in _NOT_ENTITIES and not _is_state_context(doc, match.start):
+        if (
+            kind == "state"
+            and text.lower() in _NOT_ENTITIES
+            and not _is_state_context(doc, match.start)
+        ):
             continue
         sentence = doc.sentence_of(match.start)
         doc.mentions.append(Mention(kind, match.start, match.end, text, ref, sentence.index))
@@ -79,7 +83,9 @@ def _is_state_context(doc: Document, start: int) -> bool:
 def _read_dateline(doc: Document, gazetteer: Gazetteer) -> None:
     for sentence in doc.sentences[:6]:
         m = _DATELINE.match(sentence.text)
-        if not m or not (m.group("agency") or sentence.text[: m.start("city") + len(m["city"])].isupper()):
+        if not m or not (
+            m.group("agency") or sentence.text[: m.start("city") + len(m["city"])].isupper()
+        ):
             continue
         city = m.group("city").strip().title()
         for kind, ref in gazetteer.entities.lookup(city):

@@ -82,4 +82,6 @@ class PhraseMatcher(Generic[T]):
 
 def _looks_exact(phrase: str) -> bool:
     letters = [c for c in phrase if c.isalpha()]
-    return bool(letters) and (all(c.isupper() for c in letters) or "." in phrase or len(letters) <= 3)
+    return bool(letters) and (
+        all(c.isupper() for c in letters) or "." in phrase or len(letters) <= 3
+    )

@@ -18,14 +18,44 @@ _S = r"\[S:(?P<{n}>[A-Z]{{3}})\]"
 _O = r"\[O:(?P<org>[^\]]+)\]"
 _LIST = r"(?P<list>(?:\[S:[A-Z]{3}\](?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)?)+)"
 _STATED = [
-    re.compile(_S.format(n="s") + r",?\s+(?:which\s+|that\s+)?(?:became|becomes|has become|had become|is|was|remains|joined as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?member(?:\s+state|\s+country)?\s+of\s+(?:the\s+)?" + _O),
-    re.compile(_S.format(n="s") + r",?\s+(?:which\s+)?(?:became|becomes|has become)\s+" + _O + r"'s\s+(?:[\w-]+\s+){0,2}?member"),
-    re.compile(_S.format(n="s") + r",?\s+(?:which\s+|that\s+)?(?:formally\s+|officially\s+)?(?:joined|acceded to)\s+(?:the\s+)?" + _O),
-    re.compile(r"\bas\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?member\s+(?:state\s+)?of\s+(?:the\s+)?" + _O + r",\s+" + _S.format(n="s")),
-    re.compile(_S.format(n="s") + r",\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,2}?members?\s+(?:states?\s+)?of\s+(?:the\s+)?" + _O),
-    re.compile(_O + r"\s+(?:member\s+states?|members?|member\s+countries|allies|partners)\s*,?\s*(?:such as\s+|including\s+|namely\s+)?" + _LIST),
+    re.compile(
+        _S.format(n="s")
+        + r",?\s+(?:which\s+|that\s+)?(?:became|becomes|has become|had become|is|was|remains|joined as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?member(?:\s+state|\s+country)?\s+of\s+(?:the\s+)?"
+        + _O
+    ),
+    re.compile(
+        _S.format(n="s")
+        + r",?\s+(?:which\s+)?(?:became|becomes|has become)\s+"
+        + _O
+        + r"'s\s+(?:[\w-]+\s+){0,2}?member"
+    ),
+    re.compile(
+        _S.format(n="s")
+        + r",?\s+(?:which\s+|that\s+)?(?:formally\s+|officially\s+)?(?:joined|acceded to)\s+(?:the\s+)?"
+        + _O
+    ),
+    re.compile(
+        r"\bas\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?member\s+(?:state\s+)?of\s+(?:the\s+)?"
+        + _O
+        + r",\s+"
+        + _S.format(n="s")
+    ),
+    re.compile(
+        _S.format(n="s")
+        + r",\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,2}?members?\s+(?:states?\s+)?of\s+(?:the\s+)?"
+        + _O
+    ),
+    re.compile(
+        _O
+        + r"\s+(?:member\s+states?|members?|member\s+countries|allies|partners)\s*,?\s*(?:such as\s+|including\s+|namely\s+)?"
+        + _LIST
+    ),
     re.compile(r"\b(?:fellow\s+)" + _O + r"\s+members?\s+" + _LIST),
-    re.compile(_LIST + r",?\s+(?:are|were|both|all)\s+(?:both\s+|all\s+)?(?:[\w-]+\s+)?members\s+of\s+(?:the\s+)?" + _O),
+    re.compile(
+        _LIST
+        + r",?\s+(?:are|were|both|all)\s+(?:both\s+|all\s+)?(?:[\w-]+\s+)?members\s+of\s+(?:the\s+)?"
+        + _O
+    ),
     re.compile(_LIST + r",?\s+(?:the\s+)?(?:other\s+)?" + _O + r"\s+member\s+states"),
 ]
 _NEGATIVE = re.compile(
@@ -34,8 +64,11 @@ _NEGATIVE = re.compile(
     r"withdr[ae]w\w*|withdrawal|suspend\w*|expel\w*|exit\w*|quit\w*|froze)\b",
     re.IGNORECASE,
 )
-_FRAMEWORK = re.compile(r"\b(within the framework of|in the framework of|within|integration|"
-                        r"member states|allies|partners in|fellow members)\b", re.IGNORECASE)
+_FRAMEWORK = re.compile(
+    r"\b(within the framework of|in the framework of|within|integration|"
+    r"member states|allies|partners in|fellow members)\b",
+    re.IGNORECASE,
+)
 
 
 def _tagged(doc: Document, sentence: Sentence) -> str:
@@ -68,13 +101,19 @@ def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Me
                 org = orgs.get(m.group("org"))
                 if org is None:
                     continue
-                members = re.findall(r"\[S:([A-Z]{3})\]", m.group("list")) if "list" in m.groupdict() and m.group("list") else [m.group("s")]
+                members = (
+                    re.findall(r"\[S:([A-Z]{3})\]", m.group("list"))
+                    if "list" in m.groupdict() and m.group("list")
+                    else [m.group("s")]
+                )
                 for iso3 in members:
                     key = (iso3, org.acronym)
                     if key not in found or found[key].presupposed:
                         found[key] = Membership(
-                            evidence=(doc.evidence(sentence),), confidence=0.85,
-                            member=gazetteer.state(iso3), org=org,
+                            evidence=(doc.evidence(sentence),),
+                            confidence=0.85,
+                            member=gazetteer.state(iso3),
+                            org=org,
                         )
     for membership in _presupposed(doc, discussions):
         found.setdefault((membership.member.iso3, membership.org.acronym), membership)
@@ -98,8 +137,15 @@ def _presupposed(doc: Document, discussions: list[Discussion]) -> list[Membershi
         if len(states) < 2 or not all(s.iso3 in members for s in states):
             continue
         for state in sorted(states, key=lambda s: s.iso3):
-            out.append(Membership(evidence=discussion.evidence, confidence=0.6, member=state,
-                                  org=discussion.topic, presupposed=True))
+            out.append(
+                Membership(
+                    evidence=discussion.evidence,
+                    confidence=0.6,
+                    member=state,
+                    org=discussion.topic,
+                    presupposed=True,
+                )
+            )
     return out
 
 

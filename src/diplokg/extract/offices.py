@@ -5,7 +5,13 @@ from __future__ import annotations
 from diplokg.extract.document import Document
 from diplokg.model import OfficeHolding, Visit
 
-_HOME_FALLBACK = {"head_of_state", "head_of_government", "foreign_minister", "minister", "spokesperson"}
+_HOME_FALLBACK = {
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "minister",
+    "spokesperson",
+}
 
 
 def extract_offices(doc: Document, visits: list[Visit]) -> list[OfficeHolding]:
@@ -24,10 +30,17 @@ def extract_offices(doc: Document, visits: list[Visit]) -> list[OfficeHolding]:
                 continue
             state, confidence = home, 0.6
         sentence = doc.sentences[entity.office_evidence]
-        holdings.append(OfficeHolding(
-            evidence=(doc.evidence(sentence),), confidence=confidence, person=entity.ref,
-            role=role, state=state, org=org if state is None else None,
-            portfolio=entity.portfolio if role == "minister" else None,
-            title=entity.title if role == "other" else None, observed_on=doc.date,
-        ))
+        holdings.append(
+            OfficeHolding(
+                evidence=(doc.evidence(sentence),),
+                confidence=confidence,
+                person=entity.ref,
+                role=role,
+                state=state,
+                org=org if state is None else None,
+                portfolio=entity.portfolio if role == "minister" else None,
+                title=entity.title if role == "other" else None,
+                observed_on=doc.date,
+            )
+        )
     return holdings

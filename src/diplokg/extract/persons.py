@@ -19,14 +19,40 @@ from diplokg.extract.names import person_key
 from diplokg.model import OrgRef, PersonRef, StateRef
 
 _ROLE_RANK = {
-    "head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "secretary_general": 3,
-    "minister": 4, "ambassador": 5, "spokesperson": 6, "other": 7, "counterpart": 8,
+    "head_of_state": 0,
+    "head_of_government": 1,
+    "foreign_minister": 2,
+    "secretary_general": 3,
+    "minister": 4,
+    "ambassador": 5,
+    "spokesperson": 6,
+    "other": 7,
+    "counterpart": 8,
 }
-_FORMER = {"former", "ex", "then", "late", "outgoing", "previous", "acting", "interim", "designate",
-           "elect", "future", "next", "new"}
+_FORMER = {
+    "former",
+    "ex",
+    "then",
+    "late",
+    "outgoing",
+    "previous",
+    "acting",
+    "interim",
+    "designate",
+    "elect",
+    "future",
+    "next",
+    "new",
+}
 _DEPUTY = {"deputy", "vice", "assistant", "first", "under"}
-_PLURAL_TITLES = {"presidents", "ministers", "foreign ministers", "prime ministers", "leaders",
-                  "counterparts"}
+_PLURAL_TITLES = {
+    "presidents",
+    "ministers",
+    "foreign ministers",
+    "prime ministers",
+    "leaders",
+    "counterparts",
+}
 
 
 @dataclass
@@ -131,7 +157,9 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         k = j + 1
         if k < len(tokens) and tokens[k].lower == "the":
             k += 1
-        if k < len(tokens) and (mention := _mention_at(doc, tokens[k], {"state", "org", "demonym"})):
+        if k < len(tokens) and (
+            mention := _mention_at(doc, tokens[k], {"state", "org", "demonym"})
+        ):
             if isinstance(mention.ref, StateRef) and (state is None or tokens[j].lower == "to"):
                 if info.role == "ambassador" and tokens[j].lower == "to" and state is not None:
                     pass  # "Chinese Ambassador to Russia": the sending state stays
@@ -146,16 +174,24 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
 
 
 def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
-    """"State Councilor and Foreign Minister Wang Yi": keep the chain's highest office."""
+    """ "State Councilor and Foreign Minister Wang Yi": keep the chain's highest office."""
     merged: list[_Office] = []
     for office in offices:
         if merged:
             prev = merged[-1]
             between = [t.lower for t in doc.tokens[prev.last : office.first]]
             if between in (["and"], [","], ["&"]):
-                best = office if _ROLE_RANK[office.info.role] <= _ROLE_RANK[prev.info.role] else prev
-                merged[-1] = _Office(best.info, office.state or prev.state, office.org or prev.org,
-                                     prev.former or office.former, prev.first, office.last)
+                best = (
+                    office if _ROLE_RANK[office.info.role] <= _ROLE_RANK[prev.info.role] else prev
+                )
+                merged[-1] = _Office(
+                    best.info,
+                    office.state or prev.state,
+                    office.org or prev.org,
+                    prev.former or office.former,
+                    prev.first,
+                    office.last,
+                )
                 continue
         merged.append(office)
     return merged
@@ -182,7 +218,12 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
         tok = tokens[j]
         prev = tokens[j - 1]
         adjacent = tok.start == prev.end
-        if tok.text in {"-", "'"} and adjacent and j + 1 < len(tokens) and tokens[j + 1].start == tok.end:
+        if (
+            tok.text in {"-", "'"}
+            and adjacent
+            and j + 1 < len(tokens)
+            and tokens[j + 1].start == tok.end
+        ):
             j += 2
             continue
         if j in taken:
@@ -191,8 +232,10 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
             j += 1
             words += 1
             continue
-        if tok.lower in lex.particles and j + 1 < len(tokens) and (
-            _is_name_token(tokens[j + 1], lex) or tokens[j + 1].text == "-"
+        if (
+            tok.lower in lex.particles
+            and j + 1 < len(tokens)
+            and (_is_name_token(tokens[j + 1], lex) or tokens[j + 1].text == "-")
         ):
             j += 1
             continue
@@ -217,7 +260,7 @@ def _name_after(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> tuple[i
 def _name_before_appositive(
     doc: Document, first: int, lex: Lexicon, taken: set[int]
 ) -> tuple[int, int] | None:
-    """"Sergei Lavrov, Russia's foreign minister," - the name sits before the comma."""
+    """ "Sergei Lavrov, Russia's foreign minister," - the name sits before the comma."""
     tokens = doc.tokens
     i = first - 1
     if i < 1 or tokens[i].text != ",":
@@ -241,14 +284,19 @@ def _name_before_appositive(
     return (start, end)
 
 
-def _add_person(doc: Document, first: int, last: int, office: _Office | None, lex: Lexicon) -> PersonEntity:
+def _add_person(
+    doc: Document, first: int, last: int, office: _Office | None, lex: Lexicon
+) -> PersonEntity:
     text = doc.article.text
     name = text[doc.tokens[first].start : doc.tokens[last - 1].end]
     key = person_key(name)
     entity = _lookup_entity(doc, key, name)
     if entity is None:
-        entity = PersonEntity(PersonRef(name, key), first_sentence=doc.sentence_of(doc.tokens[first].start).index,
-                              name_tokens=tuple(name.replace("-", " ").split()))
+        entity = PersonEntity(
+            PersonRef(name, key),
+            first_sentence=doc.sentence_of(doc.tokens[first].start).index,
+            name_tokens=tuple(name.replace("-", " ").split()),
+        )
         doc.persons[key] = entity
     elif len(name) > len(entity.ref.name):
         entity.ref = PersonRef(name, entity.ref.key, entity.ref.variants)
@@ -256,7 +304,14 @@ def _add_person(doc: Document, first: int, last: int, office: _Office | None, le
     elif name != entity.ref.name and name not in entity.ref.variants and " " in name:
         entity.ref = PersonRef(entity.ref.name, entity.ref.key, (*entity.ref.variants, name))
     sentence = doc.sentence_of(doc.tokens[first].start)
-    mention = Mention("person", doc.tokens[first].start, doc.tokens[last - 1].end, name, entity.ref, sentence.index)
+    mention = Mention(
+        "person",
+        doc.tokens[first].start,
+        doc.tokens[last - 1].end,
+        name,
+        entity.ref,
+        sentence.index,
+    )
     if office is not None and not office.former:
         info = office.info
         mention.role = info.role
@@ -280,13 +335,17 @@ def _lookup_entity(doc: Document, key: str, name: str) -> PersonEntity | None:
     return None
 
 
-def _set_office(entity: PersonEntity, info: TitleInfo, state: StateRef | None, org: OrgRef | None, sentence: int) -> None:
+def _set_office(
+    entity: PersonEntity, info: TitleInfo, state: StateRef | None, org: OrgRef | None, sentence: int
+) -> None:
     if info.role == "counterpart":
         entity.role = entity.role or "counterpart"
         entity.state = entity.state or state
         return
-    if entity.role is None or entity.role == "counterpart" or (
-        _ROLE_RANK[info.role] < _ROLE_RANK[entity.role] and entity.office_evidence is None
+    if (
+        entity.role is None
+        or entity.role == "counterpart"
+        or (_ROLE_RANK[info.role] < _ROLE_RANK[entity.role] and entity.office_evidence is None)
     ):
         entity.role = info.role
         entity.portfolio = info.portfolio
@@ -312,7 +371,9 @@ def _find_untitled_names(doc: Document, lex: Lexicon, taken: set[int]) -> None:
             continue
         words = [t for t in tokens[i:end] if t.text.isalpha() and t.lower not in lex.particles]
         sentence_start = doc.sentence_of(tokens[i].start).start == tokens[i].start
-        if len(words) >= 2 and not (sentence_start and len(words) == 2 and _common_word(tokens[i].text)):
+        if len(words) >= 2 and not (
+            sentence_start and len(words) == 2 and _common_word(tokens[i].text)
+        ):
             key = person_key(doc.article.text[tokens[i].start : tokens[end - 1].end])
             if key in doc.persons or _lookup_entity(doc, key, "") is not None or len(words) <= 4:
                 _add_person(doc, i, end, None, lex)
@@ -340,11 +401,15 @@ def _resolve_counterparts(doc: Document) -> None:
             mention.role = antecedent.role
 
 
-def _antecedent_with_role(doc: Document, mention: Mention, exclude: PersonEntity) -> PersonEntity | None:
+def _antecedent_with_role(
+    doc: Document, mention: Mention, exclude: PersonEntity
+) -> PersonEntity | None:
     candidates = [
         doc.persons[m.ref.key]
         for m in doc.mentions
-        if m.kind == "person" and isinstance(m.ref, PersonRef) and m.ref.key != exclude.ref.key
+        if m.kind == "person"
+        and isinstance(m.ref, PersonRef)
+        and m.ref.key != exclude.ref.key
         and m.sentence in (mention.sentence, mention.sentence - 1)
         and doc.persons[m.ref.key].role not in {None, "counterpart"}
     ]
@@ -358,9 +423,16 @@ def _resolve_role_mentions(doc: Document, offices: list[_Office]) -> None:
         sentence = doc.sentence_of(token.start).index
         role = office.info.role
         matches = [
-            e for e in doc.persons.values()
-            if (e.role == role or (office.info.title == "leader" and e.role in {"head_of_state", "head_of_government"})
-                or (role == "minister" and e.role == "foreign_minister"))
+            e
+            for e in doc.persons.values()
+            if (
+                e.role == role
+                or (
+                    office.info.title == "leader"
+                    and e.role in {"head_of_state", "head_of_government"}
+                )
+                or (role == "minister" and e.role == "foreign_minister")
+            )
             and (office.state is None or e.state == office.state)
             and (office.org is None or e.org == office.org)
             and e.first_sentence <= sentence
@@ -370,12 +442,21 @@ def _resolve_role_mentions(doc: Document, offices: list[_Office]) -> None:
         if len(matches) == 1:
             entity = matches[0]
             end = doc.tokens[office.last - 1].end
-            doc.mentions.append(Mention("person", token.start, end, doc.article.text[token.start:end],
-                                        entity.ref, sentence, role=entity.role))
+            doc.mentions.append(
+                Mention(
+                    "person",
+                    token.start,
+                    end,
+                    doc.article.text[token.start : end],
+                    entity.ref,
+                    sentence,
+                    role=entity.role,
+                )
+            )
 
 
 def _find_partial_names(doc: Document, taken: set[int]) -> None:
-    """"Lavrov", "Wang": a single name word of exactly one person seen so far."""
+    """ "Lavrov", "Wang": a single name word of exactly one person seen so far."""
     index: dict[str, set[str]] = {}
     for entity in doc.persons.values():
         for word in entity.name_tokens:
@@ -393,4 +474,6 @@ def _find_partial_names(doc: Document, taken: set[int]) -> None:
         sentence = doc.sentence_of(tok.start)
         if sentence.index < entity.first_sentence and sentence.index > 2:
             continue
-        doc.mentions.append(Mention("person", tok.start, tok.end, tok.text, entity.ref, sentence.index))
+        doc.mentions.append(
+            Mention("person", tok.start, tok.end, tok.text, entity.ref, sentence.index)
+        )

@@ -11,11 +11,59 @@ import re
 from diplokg.extract.document import Document, Sentence, Token
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "sen",
-    "rep", "gov", "pres", "prof", "inc", "ltd", "co", "corp", "jr", "sr", "no", "vs", "etc",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "approx", "dept", "est", "fig", "h.e", "hon",
-    "mt", "ft", "sheikh",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "cmdr",
+    "adm",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "prof",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jr",
+    "sr",
+    "no",
+    "vs",
+    "etc",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "a.m",
+    "p.m",
+    "approx",
+    "dept",
+    "est",
+    "fig",
+    "h.e",
+    "hon",
+    "mt",
+    "ft",
+    "sheikh",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n")
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -56,9 +104,7 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [
-        Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)
-    ]
+    return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
 
 
 def segment(doc: Document) -> Document:

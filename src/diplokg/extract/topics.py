@@ -13,7 +13,7 @@ import re
 from diplokg.extract import context
 from diplokg.extract.document import Document, Mention, Sentence
 from diplokg.extract.lexicon import load_lexicon
-from diplokg.model import Discussion, Meeting, OrgRef, PersonRef, StateRef, TopicRef, Topic, Visit
+from diplokg.model import Discussion, Meeting, OrgRef, PersonRef, StateRef, Topic, TopicRef, Visit
 
 TRIGGER = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|(?:exchanged?|exchanging) (?:of )?(?:views|opinions) (?:on|about|regarding)|"
@@ -29,8 +29,11 @@ _CUT = re.compile(
     r"underlined|pledged|called|praised|welcomed)\b|,\s*(?:while|where|which|who)\b|\.\s*$)",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r",|\bas well as\b|\bincluding\b|\bespecially\b|\bin particular\b|\bsuch as\b|"
-                    r"\bparticularly\b|\bnotably\b|\balong with\b|\bamong them\b", re.IGNORECASE)
+_SPLIT = re.compile(
+    r",|\bas well as\b|\bincluding\b|\bespecially\b|\bin particular\b|\bsuch as\b|"
+    r"\bparticularly\b|\bnotably\b|\balong with\b|\bamong them\b",
+    re.IGNORECASE,
+)
 _LEAD = re.compile(
     r"^(?:and|the|a|an|of|on|about|their|its|his|her|also|further|other|various|some|"
     r"(?:important |topical |pressing |key |current )?(?:issues|matters|questions|prospects|possibilit(?:y|ies)|ways|steps) (?:of|for|to|on|regarding)|"
@@ -39,18 +42,72 @@ _LEAD = re.compile(
     r"(?:the )?implementation of|(?:further )?(?:expansion|development|strengthening) of)\s+",
     re.IGNORECASE,
 )
-_ENTITY_FILLER = {"the", "situation", "in", "around", "on", "developments", "development", "events",
-                  "latest", "recent", "current", "issue", "problem", "question", "of", "cooperation",
-                  "within", "framework", "integration", "structures", "space", "formats", "format",
-                  "platforms", "platform", "countries", "member", "states", "relations", "with",
-                  "ties", "affairs", "matters", "and", "a", "an", "at", "interaction", "partnership",
-                  "bilateral", "further", "expansion", "possibility", "its", "their", "both",
-                  "context", "venues", "agenda", "including", "especially", "russia-belarus",
-                  "state", "s", "'", "settlement?"}
+_ENTITY_FILLER = {
+    "the",
+    "situation",
+    "in",
+    "around",
+    "on",
+    "developments",
+    "development",
+    "events",
+    "latest",
+    "recent",
+    "current",
+    "issue",
+    "problem",
+    "question",
+    "of",
+    "cooperation",
+    "within",
+    "framework",
+    "integration",
+    "structures",
+    "space",
+    "formats",
+    "format",
+    "platforms",
+    "platform",
+    "countries",
+    "member",
+    "states",
+    "relations",
+    "with",
+    "ties",
+    "affairs",
+    "matters",
+    "and",
+    "a",
+    "an",
+    "at",
+    "interaction",
+    "partnership",
+    "bilateral",
+    "further",
+    "expansion",
+    "possibility",
+    "its",
+    "their",
+    "both",
+    "context",
+    "venues",
+    "agenda",
+    "including",
+    "especially",
+    "russia-belarus",
+    "state",
+    "s",
+    "'",
+    "settlement?",
+}
 
 
-def extract_discussions(doc: Document, meetings_by_sentence: dict[int, list[Meeting]],
-                        visits: list[Visit], meetings: list[Meeting]) -> list[Discussion]:
+def extract_discussions(
+    doc: Document,
+    meetings_by_sentence: dict[int, list[Meeting]],
+    visits: list[Visit],
+    meetings: list[Meeting],
+) -> list[Discussion]:
     found: dict[tuple[str, str], Discussion] = {}
     last_participants: tuple[PersonRef, ...] = ()
     last_event: Meeting | Visit | None = None
@@ -60,16 +117,20 @@ def extract_discussions(doc: Document, meetings_by_sentence: dict[int, list[Meet
             last_participants = here[-1].participants
             last_event = _canonical(here[-1], meetings)
         for trig in TRIGGER.finditer(sentence.text):
-            participants, event = _participants(doc, sentence, trig.start(), here, last_participants, last_event)
+            participants, event = _participants(
+                doc, sentence, trig.start(), here, last_participants, last_event
+            )
             if not participants:
                 continue
             obj_start = trig.end()
             tail = sentence.text[obj_start:]
             cut = _CUT.search(tail)
             obj = tail[: cut.start()] if cut else tail
-            clause = sentence.text[: obj_start]
+            clause = sentence.text[:obj_start]
             hedged = bool(context.HEDGE.search(sentence.text))
-            status = "planned" if context.FUTURE.search(clause) or _planned_event(event) else "completed"
+            status = (
+                "planned" if context.FUTURE.search(clause) or _planned_event(event) else "completed"
+            )
             if context.CANCEL.search(clause):
                 status = "cancelled"
             for topic in _topics(doc, sentence, sentence.start + obj_start, obj):
@@ -77,9 +138,13 @@ def extract_discussions(doc: Document, meetings_by_sentence: dict[int, list[Meet
                 if key in found:
                     continue
                 found[key] = Discussion(
-                    evidence=(doc.evidence(sentence),), confidence=0.7 if not hedged else 0.5,
-                    participants=tuple(sorted(participants, key=lambda p: p.key)), topic=topic,
-                    status=status, event=event, hedged=hedged,
+                    evidence=(doc.evidence(sentence),),
+                    confidence=0.7 if not hedged else 0.5,
+                    participants=tuple(sorted(participants, key=lambda p: p.key)),
+                    topic=topic,
+                    status=status,
+                    event=event,
+                    hedged=hedged,
                 )
     return list(found.values())
 
@@ -96,8 +161,14 @@ def _planned_event(event: Meeting | Visit | None) -> bool:
     return event is not None and event.status == "planned"
 
 
-def _participants(doc: Document, sentence: Sentence, trig_offset: int, here: list[Meeting],
-                  last: tuple[PersonRef, ...], last_event: Meeting | Visit | None):
+def _participants(
+    doc: Document,
+    sentence: Sentence,
+    trig_offset: int,
+    here: list[Meeting],
+    last: tuple[PersonRef, ...],
+    last_event: Meeting | Visit | None,
+):
     if here:
         return here[-1].participants, last_event
     people = [m for m in context.persons(doc, sentence) if not context.attributed(doc, m)]
@@ -119,14 +190,49 @@ def _topic_key(topic: Topic) -> str:
     return "T:" + topic.label
 
 
-_WELL_KNOWN = {"UN", "UNSC", "CIS", "CSTO", "EAEU", "SCO", "EU", "NATO", "OSCE", "ASEAN", "AU", "BRICS",
-               "G7", "G8", "G20", "OPEC", "WTO", "IMF", "WHO", "IAEA", "GCC", "OTS", "OAS", "APEC",
-               "OECD", "OIC", "UNESCO", "UNGA", "ECOWAS", "SAARC", "CICA", "OPCW", "UNICEF", "UNHCR"}
+_WELL_KNOWN = {
+    "UN",
+    "UNSC",
+    "CIS",
+    "CSTO",
+    "EAEU",
+    "SCO",
+    "EU",
+    "NATO",
+    "OSCE",
+    "ASEAN",
+    "AU",
+    "BRICS",
+    "G7",
+    "G8",
+    "G20",
+    "OPEC",
+    "WTO",
+    "IMF",
+    "WHO",
+    "IAEA",
+    "GCC",
+    "OTS",
+    "OAS",
+    "APEC",
+    "OECD",
+    "OIC",
+    "UNESCO",
+    "UNGA",
+    "ECOWAS",
+    "SAARC",
+    "CICA",
+    "OPCW",
+    "UNICEF",
+    "UNHCR",
+}
 
 
 def _clean_acronym(org: OrgRef, text: str) -> bool:
     """Name an organisation by acronym when that is how people know it or the story uses it."""
-    return org.acronym in _WELL_KNOWN or re.search(rf"\b{re.escape(org.acronym)}\b", text) is not None
+    return (
+        org.acronym in _WELL_KNOWN or re.search(rf"\b{re.escape(org.acronym)}\b", text) is not None
+    )
 
 
 def _topics(doc: Document, sentence: Sentence, obj_offset: int, obj: str) -> list[Topic]:
@@ -139,8 +245,11 @@ def _topics(doc: Document, sentence: Sentence, obj_offset: int, obj: str) -> lis
         for item, item_off in _split_and(piece, piece_start):
             abs_start = obj_offset + item_off
             abs_end = abs_start + len(item)
-            entities = [m for m in doc.mentions_in(sentence, {"state", "org", "demonym", "city"})
-                        if abs_start <= m.start and m.end <= abs_end]
+            entities = [
+                m
+                for m in doc.mentions_in(sentence, {"state", "org", "demonym", "city"})
+                if abs_start <= m.start and m.end <= abs_end
+            ]
             topic = _entity_topic(doc, item, abs_start, entities)
             if topic:
                 topics.extend(topic)
@@ -149,17 +258,24 @@ def _topics(doc: Document, sentence: Sentence, obj_offset: int, obj: str) -> lis
             words = [w for w in re.split(r"[^\w'-]+", phrase) if w]
             if not words or all(w in lex.generic_topic_words for w in words) or len(words) > 7:
                 continue
-            if any(m.kind == "person" for m in doc.mentions_in(sentence, {"person"})
-                   if abs_start <= m.start < abs_end):
+            if any(
+                m.kind == "person"
+                for m in doc.mentions_in(sentence, {"person"})
+                if abs_start <= m.start < abs_end
+            ):
                 continue
             topics.append(TopicRef(phrase))
     return topics
 
 
 def _split_and(piece: str, offset: int) -> list[tuple[str, int]]:
-    """"regional and European security" -> two topics; "trade and economic ties" stays one."""
+    """ "regional and European security" -> two topics; "trade and economic ties" stays one."""
     lex = load_lexicon()
-    m = re.match(r"^(\s*(?:the\s+)?(?:issues of\s+)?)([\w-]+) and ([\w-]+) ([\w-]+)\s*$", piece, re.IGNORECASE)
+    m = re.match(
+        r"^(\s*(?:the\s+)?(?:issues of\s+)?)([\w-]+) and ([\w-]+) ([\w-]+)\s*$",
+        piece,
+        re.IGNORECASE,
+    )
     if m and m.group(4).lower() not in lex.generic_topic_words:
         head = m.group(4)
         first = f"{m.group(2)} {head}"
@@ -176,7 +292,9 @@ def _split_and(piece: str, offset: int) -> list[tuple[str, int]]:
     return parts
 
 
-def _entity_topic(doc: Document, item: str, abs_start: int, entities: list[Mention]) -> list[Topic] | None:
+def _entity_topic(
+    doc: Document, item: str, abs_start: int, entities: list[Mention]
+) -> list[Topic] | None:
     if not entities:
         return None
     text = doc.article.text
@@ -193,7 +311,7 @@ def _entity_topic(doc: Document, item: str, abs_start: int, entities: list[Menti
             if _clean_acronym(m.ref, text):
                 topics.append(m.ref)
             else:
-                topics.append(TopicRef(_phrase(_strip_states(doc, text[m.start:m.end]))))
+                topics.append(TopicRef(_phrase(_strip_states(doc, text[m.start : m.end]))))
         elif isinstance(m.ref, StateRef):
             if m.kind == "demonym":
                 return None  # "the Syrian settlement" is an issue, not the state
