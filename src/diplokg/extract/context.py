@@ -35,7 +35,7 @@ GROUP = re.compile(
     r"they|both sides|both leaders|both ministers)\b",
     re.IGNORECASE,
 )
-PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)
+PRONOUN = re.compile(r"\b(?i:he|she|his|her|him)\b|\bI\b")
 
 
 def persons(doc: Document, sentence: Sentence) -> list[Mention]:

@@ -286,32 +286,42 @@ def _with_meeting_place(visit: Visit) -> Visit:
 def _meetings_in(
     doc: Document, sentence: Sentence, people: list[Mention], memory: _Memory
 ) -> list[Meeting]:
+    """Subject (before the trigger) meets each object (after it); a summit is one meeting."""
     text = sentence.text
-    found: list[Meeting] = []
     mode_hit: tuple[str, re.Match[str]] | None = None
     for mode, pattern in MEETING_TRIGGERS:
         m = pattern.search(text)
         if m:
             mode_hit = (mode, m)
             break
-    summit = re.search(r"\bsummit\b", text, re.IGNORECASE)
+    summit = re.search(r"\b(summit|trilateral|multilateral|round ?table)\b", text, re.IGNORECASE)
     if mode_hit is None and not summit:
-        return found
+        return []
+    t_off = mode_hit[1].start() if mode_hit else summit.start()  # type: ignore[union-attr]
+    t_abs = sentence.start + t_off
     actors = [m for m in people if not context.attributed(doc, m)]
-    participants = context.unique_refs(actors)
-    if len(participants) < 2:
-        group = context.GROUP.search(text)
-        if group and memory.last_participants and not participants:
-            participants = list(memory.last_participants)
-        elif (
-            mode_hit
-            and context.PRONOUN.search(text[: mode_hit[1].start()])
-            and memory.salient
-            and memory.salient.key not in {p.key for p in participants}
-        ):
-            participants = [memory.salient, *participants]
-    if len(participants) < 2:
-        return found
+    subjects = context.unique_refs([m for m in actors if m.end <= t_abs])
+    objects = context.unique_refs([m for m in actors if m.start >= t_abs])
+    passive = re.search(r"\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?(?:received|hosted|welcomed)\s+by\b", text, re.I)
+    if not subjects:
+        clause = text[:t_off]
+        if context.GROUP.search(clause) and memory.last_participants:
+            subjects = list(memory.last_participants)
+        elif (context.PRONOUN.search(clause) or passive or not clause.strip() or
+              re.search(r"\b(?:the (?:\w+ ){0,3}(?:minister|president|leader|diplomat|envoy|secretary|head)\b)", clause, re.I)) and memory.salient:
+            subjects = [memory.salient]
+    participants_all = context.unique_refs(actors)
+    summit_like = bool(summit) or len(subjects) >= 2 or "between" in text[t_off : t_off + 40].lower()
+    groups: list[list[PersonRef]]
+    if summit_like:
+        keys = {p.key for p in participants_all}
+        merged = participants_all + [p for p in subjects if p.key not in keys]
+        groups = [merged]
+    elif subjects and objects:
+        subject = subjects[-1]
+        groups = [[subject, obj] for obj in objects if obj.key != subject.key]
+    else:
+        groups = [participants_all] if len(participants_all) >= 2 else []
     mode = mode_hit[0] if mode_hit else "in_person"
     organisation = None
     if summit:
@@ -323,28 +333,28 @@ def _meetings_in(
         status = "planned"
     if context.CANCEL.search(text):
         status = "cancelled"
-    host = None
-    hv = _HOST_VERB.search(text)
-    if hv:
-        hosts = [m for m in actors if m.end <= sentence.start + hv.start()]
-        host = hosts[-1].ref if hosts else None
     place = _place(doc, sentence)
-    start, end = _dates(doc, sentence, mode_hit[1].start() if mode_hit else 0)
-    del host  # the host is recorded on visits; meetings keep participants symmetric
-    found.append(
-        Meeting(
-            evidence=(doc.evidence(sentence),),
-            confidence=0.8,
-            participants=tuple(sorted(participants, key=lambda p: p.key)),
-            status=status,
-            mode=mode,
-            start=start,
-            end=end,
-            place=place if mode == "in_person" else None,
-            organisation=organisation,
-            hedged=bool(context.HEDGE.search(text)),
+    start, end = _dates(doc, sentence, t_off)
+    hedged = bool(context.HEDGE.search(text))
+    found: list[Meeting] = []
+    for group in groups:
+        unique = {p.key: p for p in group}
+        if len(unique) < 2:
+            continue
+        found.append(
+            Meeting(
+                evidence=(doc.evidence(sentence),),
+                confidence=0.8,
+                participants=tuple(sorted(unique.values(), key=lambda p: p.key)),
+                status=status,
+                mode=mode,
+                start=start,
+                end=end,
+                place=place if mode == "in_person" else None,
+                organisation=organisation,
+                hedged=hedged,
+            )
         )
-    )
     return found
 
 

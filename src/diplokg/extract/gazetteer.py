@@ -20,7 +20,7 @@ from diplokg.reference import Reference, load_reference
 # Words that look like names in the lexicon but mislead in running text.
 _NOT_ENTITIES = {"chad", "jordan", "georgia", "guinea", "niger", "turkey", "china", "nice", "split"}
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?(?:,\s*\d{4})?\s*"
+    r"^\s*(?P<city>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?(?:,\s*\d{4})?\s*"
     r"(?:\((?P<agency>[^)]{2,40})\))?\s*(?:-{1,2}|—|–)\s*",
 )
 
@@ -69,10 +69,29 @@ def recognise_entities(doc: Document) -> Document:
             and not _is_state_context(doc, match.start)
         ):
             continue
+        if kind == "city" and _starts_a_name(doc, match.last):
+            continue  # "Vladimir Makei", "Victoria Nuland": a first name, not the city
         sentence = doc.sentence_of(match.start)
         doc.mentions.append(Mention(kind, match.start, match.end, text, ref, sentence.index))
     _read_dateline(doc, gazetteer)
     return doc
+
+
+def _starts_a_name(doc: Document, next_index: int) -> bool:
+    from diplokg.extract.lexicon import load_lexicon
+
+    if next_index >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[next_index]
+    prev_end = doc.tokens[next_index - 1].end
+    return (
+        nxt.start == prev_end + 1
+        and nxt.text[:1].isupper()
+        and nxt.text.isalpha()
+        and not nxt.text.isupper()
+        and nxt.text not in load_lexicon().not_name_words
+        and not build_gazetteer().entities.lookup(nxt.text)
+    )
 
 
 def _is_state_context(doc: Document, start: int) -> bool:

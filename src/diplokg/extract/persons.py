@@ -87,8 +87,25 @@ def find_persons(doc: Document) -> Document:
     _resolve_counterparts(doc)
     _resolve_role_mentions(doc, role_mentions)
     _find_partial_names(doc, taken)
+    _rekey(doc)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     return doc
+
+
+def _rekey(doc: Document) -> None:
+    """Key each person by the fullest name the article gives, and point every mention at it."""
+    final: dict[str, PersonEntity] = {}
+    by_old: dict[str, PersonRef] = {}
+    for old_key, entity in doc.persons.items():
+        key = person_key(entity.ref.name)
+        variants = tuple(v for v in entity.ref.variants if v != entity.ref.name)
+        entity.ref = PersonRef(entity.ref.name, key, variants)
+        by_old[old_key] = entity.ref
+        final.setdefault(key, entity)
+    doc.persons = final
+    for mention in doc.mentions:
+        if mention.kind == "person" and isinstance(mention.ref, PersonRef):
+            mention.ref = by_old.get(mention.ref.key, mention.ref)
 
 
 def _entity_token_spans(doc: Document) -> set[int]:
