@@ -115,9 +115,56 @@ def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Me
                             member=gazetteer.state(iso3),
                             org=org,
                         )
+    for membership in _cued(doc):
+        found.setdefault((membership.member.iso3, membership.org.acronym), membership)
     for membership in _presupposed(doc, discussions):
         found.setdefault((membership.member.iso3, membership.org.acronym), membership)
     return list(found.values())
+
+
+_CUE = re.compile(
+    r"\b(members?|member[- ]states?|member[- ]countries|membership|comprises|comprising|unites|"
+    r"brings together|founded by|founding|joined|allies|ally|fellow|accession|as a member)\b",
+    re.IGNORECASE,
+)
+
+
+def _cued(doc: Document) -> list[Membership]:
+    """A membership word, a state and an organisation in one sentence, and the gazetteer agrees.
+
+    The reference data is a filter here, not a source: the text must name both and speak of
+    membership; the gazetteer only rules out readings like "Serbia seeks membership in the EU".
+    """
+    gazetteer = build_gazetteer()
+    on = doc.date or dt.date.today()
+    text = doc.article.text
+    out: list[Membership] = []
+    for sentence in doc.sentences:
+        if not _CUE.search(sentence.text):
+            continue
+        states = [m for m in doc.mentions_in(sentence, {"state"}) if isinstance(m.ref, StateRef)]
+        orgs = [m for m in doc.mentions_in(sentence, {"org"}) if isinstance(m.ref, OrgRef)]
+        for org in orgs:
+            try:
+                members = gazetteer.reference.members(org.ref.acronym, on)
+            except KeyError:
+                continue
+            for state in states:
+                if state.ref.iso3 not in members:
+                    continue
+                lo, hi = sorted((state.end, org.start)) if state.end <= org.start else (org.end, state.start)
+                window = text[min(lo, hi) : max(lo, hi)] + text[state.end : state.end + 40]
+                if _NEGATIVE.search(window):
+                    continue
+                out.append(
+                    Membership(
+                        evidence=(doc.evidence(sentence),),
+                        confidence=0.7,
+                        member=state.ref,
+                        org=org.ref,
+                    )
+                )
+    return out
 
 
 def _presupposed(doc: Document, discussions: list[Discussion]) -> list[Membership]:
