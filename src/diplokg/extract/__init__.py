@@ -25,7 +25,7 @@ def _statements(doc: Document) -> Document:
     discussions = extract_discussions(doc, by_sentence, visits, meetings)
     doc.extraction = Extraction(
         article=doc.article,
-        offices=extract_offices(doc, visits),
+        offices=extract_offices(doc, visits, meetings),
         visits=visits,
         meetings=meetings,
         discussions=discussions,

@@ -1,9 +1,14 @@
-"""Offices the article attributes to persons, observed on the article's date."""
+"""Offices the article attributes to persons, observed on the article's date.
+
+When the text gives a title without a state ("Foreign Minister Qin Gang"), the state comes from
+the story itself: an official met by a visitor is most likely an official of the visited state;
+otherwise the dateline's state, since wire copy calls local officials by bare title.
+"""
 
 from __future__ import annotations
 
 from diplokg.extract.document import Document
-from diplokg.model import OfficeHolding, Visit
+from diplokg.model import Meeting, OfficeHolding, StateRef, Visit
 
 _HOME_FALLBACK = {
     "head_of_state",
@@ -14,7 +19,9 @@ _HOME_FALLBACK = {
 }
 
 
-def extract_offices(doc: Document, visits: list[Visit]) -> list[OfficeHolding]:
+def extract_offices(
+    doc: Document, visits: list[Visit], meetings: list[Meeting]
+) -> list[OfficeHolding]:
     visitors = {v.visitor.key: v.destination for v in visits}
     holdings: list[OfficeHolding] = []
     for entity in doc.persons.values():
@@ -23,12 +30,12 @@ def extract_offices(doc: Document, visits: list[Visit]) -> list[OfficeHolding]:
             continue
         state, org, confidence = entity.state, entity.org, 0.9
         if state is None and org is None:
-            # "Foreign Minister X said" in a story filed from that capital: a local official,
-            # unless the story has them travelling there.
-            home = doc.dateline_state
-            if role not in _HOME_FALLBACK or home is None or visitors.get(entity.ref.key) == home:
+            if role not in _HOME_FALLBACK or entity.ref.key in visitors:
                 continue
-            state, confidence = home, 0.6
+            state = _host_state(entity.ref.key, visits, meetings) or doc.dateline_state
+            if state is None:
+                continue
+            confidence = 0.6
         sentence = doc.sentences[entity.office_evidence]
         holdings.append(
             OfficeHolding(
@@ -44,3 +51,16 @@ def extract_offices(doc: Document, visits: list[Visit]) -> list[OfficeHolding]:
             )
         )
     return holdings
+
+
+def _host_state(key: str, visits: list[Visit], meetings: list[Meeting]) -> StateRef | None:
+    """The state visited by someone this person meets."""
+    destinations = {v.visitor.key: v.destination for v in visits}
+    for meeting in meetings:
+        keys = {p.key for p in meeting.participants}
+        if key not in keys:
+            continue
+        for other in keys - {key}:
+            if other in destinations:
+                return destinations[other]
+    return None

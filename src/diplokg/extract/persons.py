@@ -84,9 +84,9 @@ def find_persons(doc: Document) -> Document:
         _add_person(doc, first, last, office, lex)
         taken.update(range(first, last))
     _find_untitled_names(doc, lex, taken)
-    _resolve_counterparts(doc)
-    _resolve_role_mentions(doc, role_mentions)
     _find_partial_names(doc, taken)
+    _resolve_role_mentions(doc, role_mentions)
+    _resolve_counterparts(doc)
     _rekey(doc)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     return doc
@@ -235,6 +235,8 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
         tok = tokens[j]
         prev = tokens[j - 1]
         adjacent = tok.start == prev.end
+        if tok.text == "'" and j + 1 < len(tokens) and tokens[j + 1].lower == "s":
+            break  # "Wang's": a possessive, not part of the name
         if (
             tok.text in {"-", "'"}
             and adjacent
