@@ -58,6 +58,24 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+VISIT_TRIGGERS += [
+    (
+        "cancelled",
+        re.compile(
+            rf"\b(?:cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|postpone[sd]?|postponing|put(?:s|ting)? off|"
+            rf"scrap(?:ped|s)?|shelve[sd]?|delay(?:ed|s))\s+(?:a|an|his|her|their|the|its)?\s*{_W}{{0,3}}?(?:visit|trip|tour)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "noun",
+        re.compile(
+            rf"(?:'s|\bhis|\bher|\btheir)\s+{_W}{{0,3}}?(?:visit|trip|tour)\s+(?:to|in)\b|"
+            rf"\b(?:visit|trip)\s+(?:to\s+\S+\s+)?by\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
 _NOT_A_VISIT = re.compile(
     r"\b(invit\w+|welcomed? the idea|ready to|could|would like|hopes? to|"
     r"wants? to|proposed|suggested|offered)\b",
@@ -141,41 +159,50 @@ def _visits_in(
     found: list[Visit] = []
     text = sentence.text
     places = [m for m in doc.mentions_in(sentence, {"state", "city"})]
+    claimed: list[tuple[int, int]] = []
     for status, pattern in VISIT_TRIGGERS:
         for trig in pattern.finditer(text):
+            if any(trig.start() < e and s < trig.end() for s, e in claimed):
+                continue
             t_start, t_end = sentence.start + trig.start(), sentence.start + trig.end()
             before = text[max(0, trig.start() - 40) : trig.start()]
             if _NOT_A_VISIT.search(before) or _NOT_A_VISIT.search(trig.group()):
                 continue
             is_visiting_adj = trig.group().lower() == "visiting"
-            visitor = _visitor(doc, sentence, people, t_start, t_end, memory, is_visiting_adj)
-            if visitor is None:
-                continue
-            destination, city = _destination(doc, places, t_end, sentence, trig.group())
-            if destination is None and is_visiting_adj:
-                destination, city = doc.dateline_state, doc.dateline_city
-            if destination is None:
-                continue
-            entity = doc.persons.get(visitor.key)
-            if entity is not None and entity.state == destination:
-                continue  # an official at home is not on a visit
-            if re.search(r"\bvisiting\b", trig.group(), re.IGNORECASE) and status == "ongoing":
-                status = _visiting_status(text)
-            final_status = _status(text, status)
-            start, end = _dates(doc, sentence, trig.start())
-            found.append(
-                Visit(
-                    evidence=(doc.evidence(sentence),),
-                    confidence=0.85 if status != "planned" else 0.8,
-                    visitor=visitor,
-                    destination=destination,
-                    status=final_status,
-                    city=city,
-                    start=start,
-                    end=end,
-                    hedged=bool(context.HEDGE.search(text)),
+            visitors = _visitors(doc, sentence, people, t_start, t_end, memory, is_visiting_adj)
+            if status == "noun" and not visitors:
+                after = [m for m in people if m.start >= t_end and m.start - t_end < 40]
+                visitors = [m.ref for m in after[:1] if isinstance(m.ref, PersonRef)]
+            for visitor in visitors:
+                entity = doc.persons.get(visitor.key)
+                home = entity.state if entity is not None else None
+                destination, city = _destination(doc, places, t_start, t_end, sentence, home)
+                if destination is None and is_visiting_adj:
+                    destination, city = doc.dateline_state, doc.dateline_city
+                if destination is None:
+                    destination, city = _destination_from_meetings(visitor, home, memory)
+                if destination is None or destination == home:
+                    continue  # an official at home is not on a visit
+                visit_status = status
+                if status == "ongoing" and re.search(r"\bvisiting\b", trig.group(), re.I):
+                    visit_status = _visiting_status(text)
+                if status == "noun":
+                    visit_status = _noun_status(text)
+                start, end = _dates(doc, sentence, trig.start())
+                found.append(
+                    Visit(
+                        evidence=(doc.evidence(sentence),),
+                        confidence=0.85 if visit_status != "planned" else 0.8,
+                        visitor=visitor,
+                        destination=destination,
+                        status=_status(text, visit_status),
+                        city=city,
+                        start=start,
+                        end=end,
+                        hedged=bool(context.HEDGE.search(text)),
+                    )
                 )
-            )
+                claimed.append((trig.start(), trig.end()))
     return found
 
 
@@ -184,13 +211,21 @@ def _visiting_status(text: str) -> str:
     return "planned" if tense == "future" else "ongoing"
 
 
+def _noun_status(text: str) -> str:
+    if context.FUTURE.search(text):
+        return "planned"
+    if re.search(r"\b(?:is|are)\s+(?:currently\s+)?on\b", text):
+        return "ongoing"
+    return "completed"
+
+
 def _status(text: str, status: str) -> str:
     if context.CANCEL.search(text):
         return "cancelled"
     return status
 
 
-def _visitor(
+def _visitors(
     doc: Document,
     sentence: Sentence,
     people: list[Mention],
@@ -198,52 +233,78 @@ def _visitor(
     t_end: int,
     memory: _Memory,
     visiting_adj: bool,
-) -> PersonRef | None:
+) -> list[PersonRef]:
+    """Who travels: the subject before the trigger ("Medvedev, Singh and Zuma arrived")."""
     if visiting_adj:
         after = [m for m in people if m.start >= t_end and m.start - t_end < 60]
-        return after[0].ref if after and isinstance(after[0].ref, PersonRef) else None
+        return [after[0].ref] if after and isinstance(after[0].ref, PersonRef) else []
     before = [m for m in people if m.end <= t_start and not context.attributed(doc, m)]
     if before:
-        ref = before[-1].ref
-        return ref if isinstance(ref, PersonRef) else None
+        chain = [before[-1]]
+        for m in reversed(before[:-1]):
+            gap = doc.article.text[m.end : chain[-1].start]
+            if re.fullmatch(r"\s*(?:,|and|, and)\s*", gap):
+                chain.append(m)
+            else:
+                break
+        return context.unique_refs(list(reversed(chain)))
     clause = doc.article.text[sentence.start : t_start]
+    if context.GROUP.search(clause) and memory.last_participants:
+        return list(memory.last_participants)
     if context.PRONOUN.search(clause) and memory.salient is not None:
-        return memory.salient
-    # "At talks with X, the RF foreign minister plans to visit": subject after the trigger
-    return None
+        return [memory.salient]
+    return []
 
 
 def _destination(
-    doc: Document, places: list[Mention], t_end: int, sentence: Sentence, trigger: str
+    doc: Document,
+    places: list[Mention],
+    t_start: int,
+    t_end: int,
+    sentence: Sentence,
+    home: StateRef | None,
 ) -> tuple[StateRef | None, CityRef | None]:
+    """The first place named inside or after the trigger that is not the traveller's home."""
     gazetteer = build_gazetteer()
-    after = [
-        m
-        for m in places
-        if m.start >= t_end - (len(trigger) if "visit" in trigger.lower() else 0)
-        and m.start - t_end < 90
-    ]
-    after = [m for m in after if m.start >= t_end - 1 or m.end <= t_end]
+    candidates = [m for m in places if m.start >= t_start and m.start - t_end < 90]
     state: StateRef | None = None
     city: CityRef | None = None
-    for m in after:
+    for m in candidates:
         preceding = doc.article.text[max(sentence.start, m.start - 25) : m.start].lower()
-        if (
-            re.search(r"\b(with|from|of|between|and)\s+(the\s+)?$", preceding)
-            and state is None
-            and city is None
+        if re.search(r"\b(with|from|of|between|and|leave|leaving)\s+(the\s+)?$", preceding) and (
+            state is None and city is None
         ):
             continue
         if m.kind == "city" and isinstance(m.ref, CityRef):
+            if m.ref.state_iso3 and home is not None and m.ref.state_iso3 == home.iso3:
+                continue
             if city is None and (state is None or m.ref.state_iso3 == state.iso3):
                 city = m.ref
                 if state is None and m.ref.state_iso3:
                     state = gazetteer.state(m.ref.state_iso3)
         elif m.kind == "state" and isinstance(m.ref, StateRef) and state is None:
+            if home is not None and m.ref == home:
+                continue
             state = m.ref
         if state is not None and city is not None:
             break
     return state, city
+
+
+def _destination_from_meetings(
+    visitor: PersonRef, home: StateRef | None, memory: _Memory
+) -> tuple[StateRef | None, CityRef | None]:
+    """"wrapped up the one-day trip": the trip is where the visitor was last seen meeting."""
+    gazetteer = build_gazetteer()
+    for meeting in reversed(memory.meetings):
+        if visitor.key in {p.key for p in meeting.participants} and meeting.place is not None:
+            iso3 = meeting.place.state_iso3
+            if iso3 and (home is None or iso3 != home.iso3):
+                return gazetteer.state(iso3), meeting.place
+    for visit in reversed(memory.visits):
+        if visit.visitor.key == visitor.key:
+            return visit.destination, visit.city
+    return None, None
 
 
 def _dates(doc: Document, sentence: Sentence, trigger_offset: int):
