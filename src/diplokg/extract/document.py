@@ -65,6 +65,7 @@ class PersonEntity:
     first_sentence: int = 0
     office_evidence: int | None = None  # sentence index where the office is stated
     name_tokens: tuple[str, ...] = ()
+    other_titles: list[tuple[str, int]] = field(default_factory=list)  # (title, sentence)
 
 
 @dataclass

@@ -50,6 +50,19 @@ def extract_offices(
                 observed_on=doc.date,
             )
         )
+        for title, sentence_index in entity.other_titles:
+            holdings.append(
+                OfficeHolding(
+                    evidence=(doc.evidence(doc.sentences[sentence_index]),),
+                    confidence=confidence,
+                    person=entity.ref,
+                    role="other",
+                    state=state,
+                    org=org if state is None else None,
+                    title=title,
+                    observed_on=doc.date,
+                )
+            )
     return holdings
 
 

@@ -63,6 +63,7 @@ class _Office:
     former: bool
     first: int  # token span of the whole title phrase with its modifiers
     last: int
+    also: TitleInfo | None = None  # the lesser title of a chain ("State Councilor and ...")
 
 
 def find_persons(doc: Document) -> Document:
@@ -198,8 +199,10 @@ def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
             prev = merged[-1]
             between = [t.lower for t in doc.tokens[prev.last : office.first]]
             if between in (["and"], [","], ["&"]):
-                best = (
-                    office if _ROLE_RANK[office.info.role] <= _ROLE_RANK[prev.info.role] else prev
+                best, lesser = (
+                    (office, prev)
+                    if _ROLE_RANK[office.info.role] <= _ROLE_RANK[prev.info.role]
+                    else (prev, office)
                 )
                 merged[-1] = _Office(
                     best.info,
@@ -208,6 +211,7 @@ def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
                     prev.former or office.former,
                     prev.first,
                     office.last,
+                    also=lesser.info if lesser.info.role == "other" else None,
                 )
                 continue
         merged.append(office)
@@ -336,6 +340,8 @@ def _add_person(
         mention.role = info.role
         mention.portfolio, mention.title = info.portfolio, info.title
         _set_office(entity, info, office.state, office.org, sentence.index)
+        if office.also is not None and all(t != office.also.title for t, _ in entity.other_titles):
+            entity.other_titles.append((office.also.title, sentence.index))
     doc.mentions.append(mention)
     return entity
 
@@ -483,8 +489,11 @@ def _find_partial_names(doc: Document, taken: set[int]) -> None:
                 index.setdefault(word, set()).add(entity.ref.key)
     covered = {(m.start, m.end) for m in doc.mentions if m.kind == "person"}
     spans = [(m.start, m.end) for m in doc.mentions if m.kind == "person"]
+    gazetteer = build_gazetteer()
     for i, tok in enumerate(doc.tokens):
         keys = index.get(tok.text)
+        if keys and (tok.text in gazetteer.reference.ambiguous or gazetteer.entities.lookup(tok.text)):
+            continue
         if not keys or len(keys) != 1 or i in taken and (tok.start, tok.end) in covered:
             continue
         if any(s <= tok.start < e for s, e in spans):

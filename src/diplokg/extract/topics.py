@@ -20,7 +20,10 @@ TRIGGER = re.compile(
     r"(?:talks|conversation|meeting|discussions?|agenda) (?:focused|focussed|centred|centered|touched) (?:on|upon)|"
     r"focus(?:ed|ing)? on|touched (?:up)?on|address(?:ed|ing)?|talked about|"
     r"(?:topics?|agenda|issues) (?:included|includes|include|will include)|"
-    r"(?:considered|reviewed|reviewing|explored|exploring) (?:issues of|prospects for|ways to)?)\s*",
+    r"(?:considered|reviewed|reviewing|explored|exploring) (?:issues of|prospects for|ways to)?|"
+    r"agree(?:d|ing|s)? (?:to|on) (?:[\w-]+ ){0,3}?(?:cooperation|coordination|efforts|work|ties|dialogue) (?:in|on|within|against|to)|"
+    r"(?:called|calls|calling) for|expressed (?:\w+ )?concern (?:over|about|at|regarding)|"
+    r"(?:cooperation|coordination) (?:in|on) (?:the (?:fields?|spheres?|areas?) of )?)\s*",
     re.IGNORECASE,
 )
 _CUT = re.compile(
@@ -283,6 +286,14 @@ def _split_and(piece: str, offset: int) -> list[tuple[str, int]]:
         return [(first, offset + m.start(2)), (second, offset + m.start(3))]
     if re.search(r"\b(?:between|among)\b", piece):
         return [(piece, offset)]
+    gerunds = re.split(r"\s+and\s+(?=[a-z]+ing\b)", piece)
+    if len(gerunds) > 1:
+        out, pos = [], 0
+        for part in gerunds:
+            start = piece.find(part, pos)
+            pos = start + len(part)
+            out.append((part, offset + start))
+        return out
     parts = []
     pos = 0
     for part in re.split(r"\s+and\s+(?=the\s|[A-Z])", piece):
@@ -333,4 +344,12 @@ def _phrase(item: str) -> str:
         prev = phrase
         phrase = _LEAD.sub("", phrase).strip()
     phrase = re.sub(r"\s+", " ", phrase).strip("“”\"'‘’.,:;() ")
+    phrase = re.sub(
+        r"^(?:fighting|promoting|countering|combating|combatting|advancing|ensuring|boosting|"
+        r"strengthening|expanding|developing|deepening|enhancing|improving|supporting|"
+        r"building|implementing|resolving|settling|preventing|maintaining)\s+(?:the\s+)?",
+        "",
+        phrase,
+        flags=re.IGNORECASE,
+    )
     return phrase.lower()
