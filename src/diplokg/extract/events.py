@@ -145,7 +145,7 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
             memory.salient = (
                 actors[0].ref if isinstance(actors[0].ref, PersonRef) else memory.salient
             )
-    visits = [_with_meeting_place(v) for v in memory.visits]
+    visits = memory.visits
     meetings = [_place_from_visits(m, visits) for m in memory.meetings]
     return visits, meetings, by_sentence
 
@@ -169,7 +169,12 @@ def _visits_in(
             if _NOT_A_VISIT.search(before) or _NOT_A_VISIT.search(trig.group()):
                 continue
             is_visiting_adj = trig.group().lower() == "visiting"
-            visitors = _visitors(doc, sentence, people, t_start, t_end, memory, is_visiting_adj)
+            visit_by = trig.group().lower().endswith(" by")
+            visitors = (
+                []
+                if visit_by
+                else _visitors(doc, sentence, people, t_start, t_end, memory, is_visiting_adj)
+            )
             if status == "noun" and not visitors:
                 after = [m for m in people if m.start >= t_end and m.start - t_end < 40]
                 visitors = [m.ref for m in after[:1] if isinstance(m.ref, PersonRef)]
@@ -321,7 +326,9 @@ def _merge_visit(visits: list[Visit], new: Visit) -> None:
         if old.visitor.key == new.visitor.key and old.destination.iso3 == new.destination.iso3:
             status = old.status
             if new.status == "cancelled" or (
-                old.evidence[0].sentence_index <= 2 and new.evidence[0].sentence_index > 2
+                old.status != "cancelled"
+                and old.evidence[0].sentence_index <= 2
+                and new.evidence[0].sentence_index > 2
             ):
                 status = new.status
             visits[i] = replace(
@@ -335,10 +342,6 @@ def _merge_visit(visits: list[Visit], new: Visit) -> None:
             )
             return
     visits.append(new)
-
-
-def _with_meeting_place(visit: Visit) -> Visit:
-    return visit
 
 
 # --- meetings ---------------------------------------------------------------------------------

@@ -10,13 +10,9 @@ from __future__ import annotations
 from diplokg.extract.document import Document
 from diplokg.model import Meeting, OfficeHolding, StateRef, Visit
 
-_HOME_FALLBACK = {
-    "head_of_state",
-    "head_of_government",
-    "foreign_minister",
-    "minister",
-    "spokesperson",
-}
+# Heads of state and government are named with their state far more often than ministers, and a
+# wrong guess for them is costly: the dateline fallback is only for ministers and spokespeople.
+_HOME_FALLBACK = {"foreign_minister", "minister", "spokesperson"}
 
 
 def extract_offices(

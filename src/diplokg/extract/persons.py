@@ -9,6 +9,7 @@ so each later step can lean on what the earlier ones found.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from diplokg.extract.document import Document, Mention, PersonEntity, Token
@@ -399,11 +400,30 @@ def _find_untitled_names(doc: Document, lex: Lexicon, taken: set[int]) -> None:
         if len(words) >= 2 and not (
             sentence_start and len(words) == 2 and _common_word(tokens[i].text)
         ):
-            key = person_key(doc.article.text[tokens[i].start : tokens[end - 1].end])
-            if key in doc.persons or _lookup_entity(doc, key, "") is not None or len(words) <= 4:
+            spaced = doc.article.text[tokens[i].start : tokens[end - 1].end].split()
+            key = person_key(" ".join(spaced))
+            known = key in doc.persons or _lookup_entity(doc, key, "") is not None
+            if known or (len(spaced) >= 2 and len(words) <= 4 and _person_context(doc, i, end, words)):
                 _add_person(doc, i, end, None, lex)
                 taken.update(range(i, end))
         i = end
+
+
+_SPEECH_AFTER = re.compile(
+    r"^\s*,?\s*(?:who\b|said|says|told|tells|added|noted|stressed|wrote|announced|met|meets|"
+    r"held|arrived|visited|will|has|had|is|was|and [A-Z])",
+)
+_CUE_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Sheikh|Prince|with|by|and|between|from|met|told|said)\.?\s*)$")
+
+
+def _person_context(doc: Document, i: int, end: int, words: list[Token]) -> bool:
+    """An untitled name counts only where a person would stand, or if it recurs by surname."""
+    text = doc.article.text
+    start, stop = doc.tokens[i].start, doc.tokens[end - 1].end
+    if _SPEECH_AFTER.match(text[stop : stop + 30]) or _CUE_BEFORE.search(text[max(0, start - 12) : start]):
+        return True
+    surname = words[-1].text
+    return len(re.findall(rf"\b{re.escape(surname)}\b", text)) >= 2
 
 
 def _common_word(word: str) -> bool:

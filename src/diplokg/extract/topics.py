@@ -101,8 +101,16 @@ _ENTITY_FILLER = {
     "state",
     "s",
     "'",
-    "settlement?",
+    "settlement",
+    "crisis",
 }
+
+
+_NOT_A_TOPIC = re.compile(
+    r"^(?:it|which|that|this|these|those|they|he|she|we|what|how|whether)\b|"
+    r"\b(?:is|are|was|were|be|being|been|has|have|had|said|says|supports?|official|officials|"
+    r"minister|president|spokes\w+)\b"
+)
 
 
 def extract_discussions(
@@ -259,6 +267,8 @@ def _topics(doc: Document, sentence: Sentence, obj_offset: int, obj: str) -> lis
                 continue
             phrase = _phrase(item)
             words = [w for w in re.split(r"[^\w'-]+", phrase) if w]
+            if _NOT_A_TOPIC.search(phrase):
+                continue
             if not words or all(w in lex.generic_topic_words for w in words) or len(words) > 7:
                 continue
             if any(
@@ -324,8 +334,10 @@ def _entity_topic(
             else:
                 topics.append(TopicRef(_phrase(_strip_states(doc, text[m.start : m.end]))))
         elif isinstance(m.ref, StateRef):
-            if m.kind == "demonym":
-                return None  # "the Syrian settlement" is an issue, not the state
+            if m.kind == "demonym" and not re.search(
+                r"\b(?:settlement|crisis|situation|issue|problem|question)\b", item, re.I
+            ):
+                return None  # "Syrian refugees" is an issue, not the state
             topics.append(m.ref)
         elif m.kind == "city":
             return None
@@ -344,6 +356,7 @@ def _phrase(item: str) -> str:
         prev = phrase
         phrase = _LEAD.sub("", phrase).strip()
     phrase = re.sub(r"\s+", " ", phrase).strip("“”\"'‘’.,:;() ")
+    phrase = re.sub(r"\s+(?:by|over the|via)\s+(?:tele)?(?:phone|video(?: link)?)$", "", phrase, flags=re.I)
     phrase = re.sub(
         r"^(?:fighting|promoting|countering|combating|combatting|advancing|ensuring|boosting|"
         r"strengthening|expanding|developing|deepening|enhancing|improving|supporting|"
