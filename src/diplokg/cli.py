@@ -18,8 +18,10 @@ from diplokg.errors import DiplokgError
 from diplokg.iri import DEFAULT_BASE
 from diplokg.store import DEFAULT_STORE_DIR, open_store
 
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+# soft_wrap: a line is never broken at the terminal width, so every message (and every line a
+# pipe or a test reads) stays one line.
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
 
 store_option = click.option(
     "--store",
@@ -121,7 +123,7 @@ def facts(inputs: tuple[Path, ...], store_location: str | None, fmt: str) -> Non
             for message in outcome.messages or [outcome.status]:
                 err.print(f"skipped {outcome.article_id}: {message}", markup=False)
     elif store_location:
-        store = open_store(store_location)
+        store = open_store(store_location, must_exist=True)
     else:
         raise click.UsageError("give article files/folders, or --store to read from")
     rows = facts_from_store(store)
@@ -185,7 +187,7 @@ def infer(store_location: str, base: str) -> None:
     """Drop and rebuild the OWL RL inferences of the stored graph."""
     from diplokg.pipeline import run_inference
 
-    inference = run_inference(open_store(store_location), base)
+    inference = run_inference(open_store(store_location, must_exist=True), base)
     out.print(f"inferred triples: {len(inference.entailed)}", markup=False)
     for message in inference.inconsistencies:
         err.print(f"inconsistent: {message}", markup=False)
@@ -202,7 +204,7 @@ def export(store_location: str, out_dir: Path) -> None:
     """Write the actor-interaction graph as GraphML, GEXF, node-link and Cytoscape JSON."""
     from diplokg.export import build_interaction_graph, write_exports
 
-    graph = build_interaction_graph(open_store(store_location))
+    graph = build_interaction_graph(open_store(store_location, must_exist=True))
     paths = write_exports(graph, out_dir)
     out.print(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", markup=False)
     for kind, path in paths.items():

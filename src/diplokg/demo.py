@@ -38,11 +38,15 @@ def run_demo(out_dir: Path, console: Console) -> None:
             console.print(f"  rejected {outcome.article_id}: {message}", markup=False)
     statements = sum(o.statements for o in report.stored)
     inferred = len(report.inference.entailed) if report.inference else 0
+    inconsistencies = report.inference.inconsistencies if report.inference else []
     console.print(
         f"articles read: {len(report.outcomes)}, stored: {len(report.stored)}, "
         f"statements stored: {statements}, shape violations: {report.violations}, "
-        f"inferred triples: {inferred}, quads in store: {store.quad_count()}"
+        f"inferred triples: {inferred}, inconsistencies: {len(inconsistencies)}, "
+        f"quads in store: {store.quad_count()}"
     )
+    for message in inconsistencies:
+        console.print(f"  inconsistent: {message}", markup=False)
 
     available = {q.name for q in list_queries()}
     for name in DEMO_QUERIES:

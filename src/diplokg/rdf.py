@@ -438,7 +438,9 @@ class _ArticleGraphBuilder:
         for node, (acronym, names) in self._orgs.items():
             self.add(node, RDF.type, DKG.InternationalOrganisation)
             self.add(node, RDF.type, DKG.Actor)
-            self.add(node, DKG.acronym, Literal(acronym))
+            self.add(
+                node, DKG.acronym, Literal(display_acronym(acronym, names[0] if names else None))
+            )
             self.add(node, RDFS.label, Literal(names[0] if names else acronym))
         for node, (name, state) in self._cities.items():
             self.add(node, RDF.type, DKG.City)
@@ -455,6 +457,13 @@ def _country_name(iso3: str) -> str:
     if country is None:
         return iso3
     return str(getattr(country, "common_name", None) or country.name)
+
+
+def display_acronym(key: str, name: str | None) -> str:
+    """The acronym people write: reference keys must be IRI-safe ("OPEC-PLUS"), "OPEC+" is not."""
+    if "-" in key and name and " " not in name and len(name) <= 8:
+        return name
+    return key
 
 
 def reference_graph(reference: Reference, base: str = DEFAULT_BASE) -> Graph:
@@ -491,7 +500,7 @@ def reference_graph(reference: Reference, base: str = DEFAULT_BASE) -> Graph:
         node = iri.org_iri(org.acronym, base)
         graph.add((node, RDF.type, DKG.InternationalOrganisation))
         graph.add((node, RDF.type, DKG.Actor))
-        graph.add((node, DKG.acronym, Literal(org.acronym)))
+        graph.add((node, DKG.acronym, Literal(display_acronym(org.acronym, org.name))))
         graph.add((node, RDFS.label, Literal(org.name, lang="en")))
         graph.add((node, PROV.wasDerivedFrom, source))
         for alias in org.aliases:

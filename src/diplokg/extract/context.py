@@ -19,9 +19,15 @@ HEDGE = re.compile(
     re.IGNORECASE,
 )
 CANCEL = re.compile(
-    r"\b(cancel(?:l?ed|s|lation)?|called off|call off|postpone[sd]?|postponement|put off|"
-    r"scrapped|den(?:ied|ies|y)|will not|won't|would not|did not take place|"
-    r"didn't take place|no plans|not (?:going|planning) to|delayed indefinitely|shelved)\b",
+    r"\b(cancel(?:l?ed|s|lation)?|called off|call off|calls off|postpone[sd]?|postponement|"
+    r"put off|scrapped|did not take place|didn't take place|delayed indefinitely|shelved)\b",
+    re.IGNORECASE,
+)
+# A denial or refusal leaves nothing to record: no visit, not even a cancelled one.
+DENY = re.compile(
+    r"\b(den(?:ied|ies|y|ying)|no plans?|not (?:going|planning|scheduled|expected) to|"
+    r"will not|won't|would not|wouldn't|ruled out|rules out|refused to|declined to|"
+    r"has no intention|not on the agenda|dismissed (?:reports|speculation))\b",
     re.IGNORECASE,
 )
 ATTRIBUTION = re.compile(
@@ -60,3 +66,12 @@ def unique_refs(mentions: list[Mention]) -> list[PersonRef]:
 def in_quote(text: str, offset: int) -> bool:
     before = text[:offset]
     return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause holding a trigger: from the last clause break before it to the next after it."""
+    breaks = [m.end() for m in re.finditer(r"[;:]|,\s+(?:but|while|whereas|although)\b|\bbut\b", text[:start])]
+    left = max([0, *breaks])
+    nxt = re.search(r"[;:]|,\s+(?:but|while|whereas|although)\b|\bbut\b", text[end:])
+    right = end + nxt.start() if nxt else len(text)
+    return text[left:right]

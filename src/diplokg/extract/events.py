@@ -169,6 +169,9 @@ def _visits_in(
             if _NOT_A_VISIT.search(before) or _NOT_A_VISIT.search(trig.group()):
                 continue
             is_visiting_adj = trig.group().lower() == "visiting"
+            clause = context.clause_around(text, trig.start(), trig.end())
+            if context.DENY.search(clause) or context.HEDGE.search(clause):
+                continue  # denied or only speculated: not a visit of record
             visit_by = trig.group().lower().endswith(" by")
             visitors = (
                 []
@@ -361,6 +364,11 @@ def _meetings_in(
     summit = re.search(r"\b(summit|trilateral|multilateral|round ?table)\b", text, re.IGNORECASE)
     if mode_hit is None and not summit:
         return []
+    t_off = mode_hit[1].start() if mode_hit else summit.start()  # type: ignore[union-attr]
+    t_end_off = mode_hit[1].end() if mode_hit else summit.end()  # type: ignore[union-attr]
+    clause = context.clause_around(text, t_off, t_end_off)
+    if context.DENY.search(clause) or context.HEDGE.search(clause):
+        return []  # "no plans for a meeting", "could meet": nothing to record
     t_off = mode_hit[1].start() if mode_hit else summit.start()  # type: ignore[union-attr]
     t_abs = sentence.start + t_off
     actors = [m for m in people if not context.attributed(doc, m)]
