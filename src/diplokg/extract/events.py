@@ -53,7 +53,8 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:visited|toured)\b|\b(?:paid|made)\s+{_W}{{1,4}}?(?:visit|trip)\b|"
             rf"\b(?:wrapped up|concluded|completed|ended|finished|rounded off|capped)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
             rf"\breturned\s+(?:home\s+)?from\b|\bwas\s+(?:on|in)\s+{_W}{{0,4}}?(?:visit|trip)\b|"
-            rf"\bduring\s+{_W}{{1,4}}?(?:visit|trip|tour|stay)\s+(?:to|in)\b|\bleft\s+for\b|\btraveled to\b|\btravelled to\b",
+            rf"\bduring\s+{_W}{{1,4}}?(?:visit|trip|tour|stay)\s+(?:to|in)\b|\bleft\s+for\b|\btraveled to\b|\btravelled to\b|"
+            rf"\b(?:began|started|opened|kicked off)\s+(?:the|his|her|their|a)\s+{_W}{{0,2}}?(?:trip|tour|visit)\s+in\b",
             re.IGNORECASE,
         ),
     ),
@@ -147,6 +148,7 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
             )
     visits = memory.visits
     meetings = [_place_from_visits(m, visits) for m in memory.meetings]
+    visits = visits + implied_visits(doc, meetings, visits)
     return visits, meetings, by_sentence
 
 
@@ -191,25 +193,27 @@ def _visits_in(
                     destination, city = _destination_from_meetings(visitor, home, memory)
                 if destination is None or destination == home:
                     continue  # an official at home is not on a visit
+                stops = [(destination, city), *_more_stops(doc, places, destination, home)]
                 visit_status = status
                 if status == "ongoing" and re.search(r"\bvisiting\b", trig.group(), re.I):
                     visit_status = _visiting_status(text)
                 if status == "noun":
                     visit_status = _noun_status(text)
                 start, end = _dates(doc, sentence, trig.start())
-                found.append(
-                    Visit(
-                        evidence=(doc.evidence(sentence),),
-                        confidence=0.85 if visit_status != "planned" else 0.8,
-                        visitor=visitor,
-                        destination=destination,
-                        status=_status(text, visit_status),
-                        city=city,
-                        start=start,
-                        end=end,
-                        hedged=bool(context.HEDGE.search(text)),
+                for stop, stop_city in stops:
+                    found.append(
+                        Visit(
+                            evidence=(doc.evidence(sentence),),
+                            confidence=0.85 if visit_status != "planned" else 0.8,
+                            visitor=visitor,
+                            destination=stop,
+                            status=_status(text, visit_status),
+                            city=stop_city,
+                            start=start if stop == destination else None,
+                            end=end if stop == destination else None,
+                            hedged=False,
+                        )
                     )
-                )
                 claimed.append((trig.start(), trig.end()))
     return found
 
@@ -297,6 +301,70 @@ def _destination(
         if state is not None and city is not None:
             break
     return state, city
+
+
+def _more_stops(
+    doc: Document, places: list[Mention], first: StateRef, home: StateRef | None
+) -> list[tuple[StateRef, CityRef | None]]:
+    """"will then travel to Turkmenistan and Mongolia": each listed state is a stop."""
+    gazetteer = build_gazetteer()
+    ordered = sorted(places, key=lambda m: m.start)
+    stops: list[tuple[StateRef, CityRef | None]] = []
+    seen = {first.iso3}
+    started = False
+    prev_end = 0
+    for m in ordered:
+        iso3 = m.ref.iso3 if isinstance(m.ref, StateRef) else getattr(m.ref, "state_iso3", None)
+        if not started:
+            if iso3 == first.iso3:
+                started, prev_end = True, m.end
+            continue
+        gap = doc.article.text[prev_end : m.start]
+        if not re.fullmatch(r"\s*(?:,|and|, and|as well as)\s*", gap) or iso3 is None:
+            break
+        prev_end = m.end
+        if iso3 in seen or (home is not None and iso3 == home.iso3):
+            continue
+        seen.add(iso3)
+        city = m.ref if isinstance(m.ref, CityRef) else None
+        stops.append((gazetteer.state(iso3), city))
+    return stops
+
+
+def implied_visits(doc: Document, meetings: list[Meeting], visits: list[Visit]) -> list[Visit]:
+    """"Cameron met Rahmon in Dushanbe": a foreign official met in a named city is visiting."""
+    gazetteer = build_gazetteer()
+    have = {(v.visitor.key, v.destination.iso3) for v in visits}
+    out: list[Visit] = []
+    for meeting in meetings:
+        if meeting.mode != "in_person" or meeting.place is None or not meeting.place.state_iso3:
+            continue
+        if not any(meeting.place.name in e.quote for e in meeting.evidence):
+            continue  # the place came from elsewhere in the story, not this sentence
+        host = meeting.place.state_iso3
+        homes = {p.key: doc.persons[p.key].state for p in meeting.participants if p.key in doc.persons}
+        if not any(h is not None and h.iso3 == host for h in homes.values()):
+            continue  # no local official at the table: a third-country venue
+        for person in meeting.participants:
+            home = homes.get(person.key)
+            if home is None or home.iso3 == host or (person.key, host) in have:
+                continue
+            status = meeting.status
+            if status == "completed" and (meeting.start is None or meeting.start == doc.date):
+                status = "ongoing"
+            have.add((person.key, host))
+            out.append(
+                Visit(
+                    evidence=meeting.evidence,
+                    confidence=0.6,
+                    visitor=person,
+                    destination=gazetteer.state(host),
+                    status=status,
+                    city=meeting.place,
+                    start=meeting.start,
+                )
+            )
+    return out
 
 
 def _destination_from_meetings(
