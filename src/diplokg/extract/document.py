@@ -66,6 +66,7 @@ class PersonEntity:
     office_evidence: int | None = None  # sentence index where the office is stated
     name_tokens: tuple[str, ...] = ()
     other_titles: list[tuple[str, int]] = field(default_factory=list)  # (title, sentence)
+    state_inferred: bool = False  # state taken from context, not from the title
 
 
 @dataclass

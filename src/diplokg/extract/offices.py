@@ -24,7 +24,8 @@ def extract_offices(
         role = entity.role
         if role in (None, "counterpart") or entity.office_evidence is None:
             continue
-        state, org, confidence = entity.state, entity.org, 0.9
+        state, org = entity.state, entity.org
+        confidence = 0.7 if entity.state_inferred else 0.9
         if state is None and org is None:
             if role not in _HOME_FALLBACK or entity.ref.key in visitors:
                 continue

@@ -83,12 +83,14 @@ def find_persons(doc: Document) -> Document:
                 role_mentions.append(office)
             continue
         first, last = name_span
+        office = _qualify_after_name(doc, office, last)
         _add_person(doc, first, last, office, lex)
         taken.update(range(first, last))
     _find_untitled_names(doc, lex, taken)
     _find_partial_names(doc, taken)
     _resolve_role_mentions(doc, role_mentions)
     _resolve_counterparts(doc)
+    _state_from_sentence(doc, [(o.first, o.last) for o in offices])
     _rekey(doc)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     return doc
@@ -161,9 +163,11 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
             while i > 0 and tokens[i - 1].start >= mention.start:
                 i -= 1
             first = i
-        elif tok.text in lex.metonyms and state is None:
-            state = build_gazetteer().state(lex.metonyms[tok.text])
-            first = i
+        elif state is None and (tok.text in lex.metonyms or _metonym2(doc, i, lex)):
+            name = tok.text if tok.text in lex.metonyms else _metonym2(doc, i, lex)
+            state = build_gazetteer().state(lex.metonyms[name])
+            first = i - (1 if " " in name else 0)
+            i = first
         elif tok.lower in {"foreign", "ministry", "affairs", "his", "her", "their", "its"}:
             first = i
         else:
@@ -190,6 +194,58 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
                 k += 1
             last = k
     return _Office(info, state, org, former, first, last)
+
+
+def _qualify_after_name(doc: Document, office: _Office, name_end: int) -> _Office:
+    """"President Azali Assoumani of the Comoros", "Spokesman for the Secretary-General"."""
+    tokens = doc.tokens
+    j = name_end
+    if office.state is None and office.org is None and j < len(tokens) and tokens[j].lower == "of":
+        k = j + 1 + (1 if j + 1 < len(tokens) and tokens[j + 1].lower == "the" else 0)
+        if k < len(tokens) and (m := _mention_at(doc, tokens[k], {"state", "org"})):
+            if isinstance(m.ref, StateRef):
+                return _Office(office.info, m.ref, None, office.former, office.first, office.last, office.also)
+            if isinstance(m.ref, OrgRef):
+                return _Office(office.info, None, m.ref, office.former, office.first, office.last, office.also)
+    if office.info.role == "secretary_general" and office.state is None and office.org is None:
+        return _Office(office.info, None, _un(), office.former, office.first, office.last, office.also)
+    after = doc.article.text[tokens[office.last - 1].end : tokens[office.last - 1].end + 40]
+    if office.info.role == "spokesperson" and re.match(r"\s*for the (?:UN |U\.N\. )?Secretary[- ]General", after):
+        return _Office(office.info, None, _un(), office.former, office.first, office.last, office.also)
+    return office
+
+
+def _un() -> OrgRef:
+    info = build_gazetteer().reference.orgs["UN"]
+    return OrgRef(info.acronym, info.name)
+
+
+def _state_from_sentence(doc: Document, title_spans: list[tuple[int, int]]) -> None:
+    """A bare title ("Foreign Minister Pekka Haavisto") in a sentence that names one state only."""
+    gazetteer = build_gazetteer()
+    claimed = [(doc.tokens[a].start, doc.tokens[b - 1].end) for a, b in title_spans if b > a]
+    for entity in doc.persons.values():
+        if entity.role in (None, "counterpart") or entity.state or entity.org or entity.office_evidence is None:
+            continue
+        sentence = doc.sentences[entity.office_evidence]
+        candidates = set()
+        for m in doc.mentions_in(sentence, {"state", "city", "demonym"}):
+            if any(s <= m.start < e for s, e in claimed):
+                continue
+            iso3 = m.ref.iso3 if isinstance(m.ref, StateRef) else getattr(m.ref, "state_iso3", None)
+            if iso3:
+                candidates.add(iso3)
+        if len(candidates) == 1:
+            entity.state = gazetteer.state(candidates.pop())
+            entity.state_inferred = True
+
+
+def _metonym2(doc: Document, i: int, lex: Lexicon) -> str | None:
+    """A two-word metonym ending at token i ("White House", "Downing Street")."""
+    if i == 0:
+        return None
+    pair = f"{doc.tokens[i - 1].text} {doc.tokens[i].text}"
+    return pair if pair in lex.metonyms else None
 
 
 def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
