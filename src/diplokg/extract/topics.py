@@ -29,7 +29,8 @@ TRIGGER = re.compile(
 _CUT = re.compile(
     r"(?:[,”\"]+\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|reported|noted|stressed|added|according|emphasi[sz]ed|told)\b|"
     r"\s+(?:said|according to)\b|;|\s+and\s+(?:agreed|signed|stressed|noted|expressed|reaffirmed|"
-    r"underlined|pledged|called|praised|welcomed)\b|,\s*(?:while|where|which|who)\b|\.\s*$)",
+    r"underlined|pledged|called|praised|welcomed)\b|,\s*(?:while|where|which|who)\b|\.\s*$|"
+    r"\s+with\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:hosts?|counterparts?|guests?|colleagues?)\b)",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
@@ -103,6 +104,8 @@ _ENTITY_FILLER = {
     "'",
     "settlement",
     "crisis",
+    "it",
+    "around",
 }
 
 
@@ -129,7 +132,7 @@ def extract_discussions(
             last_event = _canonical(here[-1], meetings)
         for trig in TRIGGER.finditer(sentence.text):
             participants, event = _participants(
-                doc, sentence, trig.start(), here, last_participants, last_event
+                doc, sentence, trig.start(), here, last_participants, last_event, meetings
             )
             if not participants:
                 continue
@@ -179,6 +182,7 @@ def _participants(
     here: list[Meeting],
     last: tuple[PersonRef, ...],
     last_event: Meeting | Visit | None,
+    meetings: list[Meeting],
 ):
     if here:
         return here[-1].participants, last_event
@@ -188,6 +192,11 @@ def _participants(
         return last, last_event
     if refs and last and {r.key for r in refs} <= {p.key for p in last}:
         return last, last_event
+    if len(refs) == 1:
+        # "he had also discussed with Assad ...": the meeting this person was part of
+        for meeting in reversed(meetings):
+            if refs[0].key in {p.key for p in meeting.participants}:
+                return meeting.participants, meeting
     if len(refs) >= 2:
         return tuple(refs), None
     return (), None
@@ -296,21 +305,17 @@ def _split_and(piece: str, offset: int) -> list[tuple[str, int]]:
         return [(first, offset + m.start(2)), (second, offset + m.start(3))]
     if re.search(r"\b(?:between|among)\b", piece):
         return [(piece, offset)]
-    gerunds = re.split(r"\s+and\s+(?=[a-z]+ing\b)", piece)
-    if len(gerunds) > 1:
-        out, pos = [], 0
-        for part in gerunds:
-            start = piece.find(part, pos)
-            pos = start + len(part)
-            out.append((part, offset + start))
-        return out
-    parts = []
-    pos = 0
-    for part in re.split(r"\s+and\s+(?=the\s|[A-Z])", piece):
+    pieces = re.split(r"\s+and\s+(?:in\s+|on\s+|of\s+)?", piece)
+    if len(pieces) == 2 and all(re.fullmatch(r"[A-Z][\w-]*", p.strip()) for p in pieces):
+        return [(piece, offset)]  # "Belt and Road", "Trinidad and Tobago": one name
+    if len(pieces) == 2 and len(pieces[0].split()) == 1 and len(pieces[1].split()) >= 2:
+        return [(piece, offset)]  # "trade and economic cooperation": one topic
+    out, pos = [], 0
+    for part in pieces:
         start = piece.find(part, pos)
         pos = start + len(part)
-        parts.append((part, offset + start))
-    return parts
+        out.append((part, offset + start))
+    return out
 
 
 def _entity_topic(
@@ -360,7 +365,8 @@ def _phrase(item: str) -> str:
     phrase = re.sub(
         r"^(?:fighting|promoting|countering|combating|combatting|advancing|ensuring|boosting|"
         r"strengthening|expanding|developing|deepening|enhancing|improving|supporting|"
-        r"building|implementing|resolving|settling|preventing|maintaining)\s+(?:the\s+)?",
+        r"building|implementing|resolving|settling|preventing|maintaining|resuming|restoring|"
+        r"launching|holding|organi[sz]ing|preparing|reaching|finding|ending|reviving)\s+(?:the\s+)?",
         "",
         phrase,
         flags=re.IGNORECASE,
