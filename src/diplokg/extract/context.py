@@ -14,7 +14,7 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 HEDGE = re.compile(
-    r"\b(not ruled out|may|might|could|possibl[ey]|reportedly|is likely|are likely|"
+    r"\b(not ruled out|may|might|could|possibl[ey]|reportedly|is likely|are likely|asked (?:whether|if)|"
     r"sources? (?:said|say|told)|unconfirmed|rumou?red|speculat\w+|perhaps|probably)\b",
     re.IGNORECASE,
 )
@@ -25,7 +25,7 @@ CANCEL = re.compile(
 )
 # A denial or refusal leaves nothing to record: no visit, not even a cancelled one.
 DENY = re.compile(
-    r"\b(den(?:ied|ies|y|ying)|no plans?|not (?:going|planning|scheduled|expected) to|"
+    r"\b(den(?:ied|ies|y|ying)|no (?:such |immediate |concrete )?plans?|not (?:going|planning|scheduled|expected) to|"
     r"will not|won't|would not|wouldn't|ruled out|rules out|refused to|declined to|"
     r"has no intention|not on the agenda|dismissed (?:reports|speculation))\b",
     re.IGNORECASE,

@@ -104,15 +104,13 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_person",
         re.compile(
-            r"\b(?:met|meet|meets|meeting|talks|negotiations|received|receive|receives|hosted|host|hosts|"
-            r"welcomed|conferred|sat down|consultations|tete-a-tete|tête-à-tête|bilateral)\b",
+            r"\b(?:met|meet|meets|meeting|talks|negotiations|conferred|sat down|consultations|"
+            r"tete-a-tete|tête-à-tête|bilateral)\b|"
+            r"\b(?:received|receive|receives|hosted|host|hosts|welcomed)\b(?=\s+(?:(?-i:[A-Z])|his |her |the visiting|by |the (?:\w+ ){0,3}(?:minister|president|leader|delegation|prime)))",
             re.IGNORECASE,
         ),
     ),
 ]
-_HOST_VERB = re.compile(
-    r"\b(received|receives|receive|hosted|hosts|host|welcomed)\b", re.IGNORECASE
-)
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -171,6 +169,11 @@ def _visits_in(
             if _NOT_A_VISIT.search(before) or _NOT_A_VISIT.search(trig.group()):
                 continue
             is_visiting_adj = trig.group().lower() == "visiting"
+            if re.match(r"\s*(?:back|home)\b", text[trig.end() :]) or re.search(
+                r"\b(?:fly|flew|head(?:ed)?|travel(?:l?ed)?|go|went|return(?:ed|s)?)\s+(?:back|home)\b",
+                text[max(0, trig.start() - 10) : trig.end() + 10],
+            ):
+                continue  # going home is not a visit
             clause = context.clause_around(text, trig.start(), trig.end())
             if context.DENY.search(clause) or context.HEDGE.search(clause):
                 continue  # denied or only speculated: not a visit of record
@@ -283,6 +286,8 @@ def _destination(
     city: CityRef | None = None
     for m in candidates:
         preceding = doc.article.text[max(sentence.start, m.start - 25) : m.start].lower()
+        if doc.article.text[m.end : m.end + 2] in ("'s", "’s"):
+            continue  # "America's top diplomat": a possessive is not where someone goes
         if re.search(r"\b(with|from|of|between|and|leave|leaving)\s+(the\s+)?$", preceding) and (
             state is None and city is None
         ):
@@ -500,6 +505,12 @@ def _meetings_in(
 
 def _place(doc: Document, sentence: Sentence) -> CityRef | None:
     for m in doc.mentions_in(sentence, {"city"}):
+        before = doc.article.text[max(0, m.start - 30) : m.start]
+        after = doc.article.text[m.end : m.end + 25]
+        if re.search(r"\b(?:ministry|office|embassy|officials?|sources?|spokes\w+|agency)\s+in\s+$", before, re.I):
+            continue  # "the foreign ministry in Amman said": where the speaker is, not the meeting
+        if re.match(r"\s+(?:said|says|reported|announced)\b", after):
+            continue
         if _IN_CITY.search(doc.article.text[max(0, m.start - 10) : m.start]) and isinstance(
             m.ref, CityRef
         ):

@@ -105,7 +105,6 @@ _ENTITY_FILLER = {
     "settlement",
     "crisis",
     "it",
-    "around",
 }
 
 
