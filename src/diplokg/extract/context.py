@@ -31,7 +31,7 @@ DENY = re.compile(
     re.IGNORECASE,
 )
 ATTRIBUTION = re.compile(
-    r"^\s*(?:,\s*)?(said|says|told|tells|stated|noted|stressed|emphasi[sz]ed|added|announced|"
+    r"^\s*(?:,\s*)?(said|says|told(?!\s+(?-i:[A-Z]))|tells(?!\s+(?-i:[A-Z]))|stated|noted|stressed|emphasi[sz]ed|added|announced|"
     r"wrote|tweeted|posted|commented|declared|explained|insisted|warned|pointed out)\b",
     re.IGNORECASE,
 )

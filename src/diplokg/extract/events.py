@@ -89,7 +89,7 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:tele)?phone (?:conversation|call|talks?|contact)|spoke (?:by|over the|on the|via) "
             r"(?:tele)?phone|talked (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|"
-            r"call(?:ed)? (?:with )?(?=[A-Z])|held (?:a )?call)\b",
+            r"call(?:ed)? (?:with )?(?=[A-Z])|held (?:a )?call|by (?:tele)?phone|over the (?:tele)?phone)\b",
             re.IGNORECASE,
         ),
     ),
@@ -139,13 +139,18 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
         if meetings:
             by_sentence[sentence.index] = meetings
             memory.last_participants = meetings[-1].participants
-        actors = [m for m in people if not context.attributed(doc, m)]
+        actors = [
+            m
+            for m in people
+            if not context.attributed(doc, m)
+            and doc.article.text[m.end : m.end + 2] not in ("'s", "’s")
+        ]
         if actors:
             memory.salient = (
                 actors[0].ref if isinstance(actors[0].ref, PersonRef) else memory.salient
             )
     visits = memory.visits
-    meetings = [_place_from_visits(m, visits) for m in memory.meetings]
+    meetings = [_place_from_visits(m, visits) for m in _grow_summits(doc, memory.meetings)]
     visits = visits + implied_visits(doc, meetings, visits)
     return visits, meetings, by_sentence
 
@@ -501,6 +506,47 @@ def _meetings_in(
             )
         )
     return found
+
+
+_ATTEND = re.compile(
+    r"\b(attended|attending|attend|took part|taking part|participated|participating|"
+    r"was represented by|were represented by|represented by|chaired by|chaired|hosted|"
+    r"brought together|joined|gathered)\b",
+    re.IGNORECASE,
+)
+_GATHERING = re.compile(r"\b(summit|session|meeting|forum|conference|event|gathering)\b", re.I)
+
+
+def _grow_summits(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
+    """A summit's attendees are named across sentences: the chair, the list, "also attended"."""
+    out: list[Meeting] = []
+    for meeting in meetings:
+        quote = meeting.evidence[0].quote
+        if meeting.mode != "in_person" or not re.search(r"\bsummit\b", quote, re.I) or len(meeting.participants) < 3:
+            out.append(meeting)
+            continue
+        keys = {p.key: p for p in meeting.participants}
+        org = meeting.organisation
+        for sentence in doc.sentences:
+            if not _ATTEND.search(sentence.text) or context.DENY.search(sentence.text):
+                continue
+            names_org = org is not None and any(
+                isinstance(m.ref, OrgRef) and m.ref.acronym == org.acronym
+                for m in doc.mentions_in(sentence, {"org"})
+            )
+            if not (_GATHERING.search(sentence.text) or names_org):
+                continue
+            if re.search(r"\b(?:not|did not|didn't|skip\w*|absent)\b", sentence.text):
+                continue
+            for m in context.persons(doc, sentence):
+                if isinstance(m.ref, PersonRef) and not context.attributed(doc, m):
+                    keys.setdefault(m.ref.key, m.ref)
+        out.append(
+            replace(meeting, participants=tuple(sorted(keys.values(), key=lambda p: p.key)))
+            if len(keys) > len(meeting.participants)
+            else meeting
+        )
+    return out
 
 
 def _place(doc: Document, sentence: Sentence) -> CityRef | None:
