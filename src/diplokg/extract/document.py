@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from diplokg.model import (
     Article,
@@ -29,8 +30,9 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark; a tuple because articles have thousands of them."""
+
     start: int
     end: int
     text: str

@@ -77,6 +77,17 @@ VISIT_TRIGGERS += [
         ),
     ),
 ]
+# Cheap test run first: most sentences have none of these words, and the triggers are costly.
+_VISIT_HINT = re.compile(
+    r"visit|trip|tour|travel|arriv|leav|left|depart|fly|flew|head|\bgo\b|come|land|return|"
+    r"expected|due|\bbe\b|stay|began|started|opened|kicked|cancel|call|postpon|put|scrap|shelv|delay",
+    re.IGNORECASE,
+)
+_MEETING_HINT = re.compile(
+    r"met\b|meet|talk|negotiat|confer|sat down|consult|bilateral|t[eê]te|receiv|host|welcom|"
+    r"phone|call|video|virtual|online|summit|trilateral|multilateral|round ?table",
+    re.IGNORECASE,
+)
 _NOT_A_VISIT = re.compile(
     r"\b(invit\w+|welcomed? the idea|ready to|could|would like|hopes? to|"
     r"wants? to|proposed|suggested|offered)\b",
@@ -163,6 +174,8 @@ def _visits_in(
 ) -> list[Visit]:
     found: list[Visit] = []
     text = sentence.text
+    if not _VISIT_HINT.search(text):
+        return found
     places = [m for m in doc.mentions_in(sentence, {"state", "city"})]
     claimed: list[tuple[int, int]] = []
     for status, pattern in VISIT_TRIGGERS:
@@ -433,6 +446,8 @@ def _meetings_in(
 ) -> list[Meeting]:
     """Subject (before the trigger) meets each object (after it); a summit is one meeting."""
     text = sentence.text
+    if not _MEETING_HINT.search(text):
+        return []
     mode_hit: tuple[str, re.Match[str]] | None = None
     for mode, pattern in MEETING_TRIGGERS:
         m = pattern.search(text)

@@ -31,6 +31,7 @@ class PhraseMatcher(Generic[T]):
     def __init__(self) -> None:
         self._phrases: dict[tuple[str, ...], list[tuple[tuple[str, ...] | None, T]]] = {}
         self._longest = 1
+        self._longest_from: dict[str, int] = {}  # first token -> longest phrase starting with it
 
     def add(self, phrase: str, value: T, *, exact: bool | None = None) -> None:
         tokens = tokenize(phrase.replace("’", "'"))
@@ -44,6 +45,7 @@ class PhraseMatcher(Generic[T]):
         if all(existing != value or s != surface for s, existing in entries):
             entries.append((surface, value))
         self._longest = max(self._longest, len(key))
+        self._longest_from[key[0]] = max(self._longest_from.get(key[0], 0), len(key))
 
     def add_all(self, phrases: Iterable[str], value: T) -> None:
         for phrase in phrases:
@@ -61,8 +63,11 @@ class PhraseMatcher(Generic[T]):
         i = lo
         while i < hi:
             found = None
-            if not capitalised or tokens[i].text[:1].isupper() or tokens[i].text[:1].isdigit():
-                for n in range(min(self._longest, hi - i), 0, -1):
+            longest = self._longest_from.get(tokens[i].lower, 0)
+            if longest and (
+                not capitalised or tokens[i].text[:1].isupper() or tokens[i].text[:1].isdigit()
+            ):
+                for n in range(min(longest, hi - i), 0, -1):
                     key = tuple(t.lower for t in tokens[i : i + n])
                     entries = self._phrases.get(key)
                     if not entries:
