@@ -43,7 +43,9 @@ def test_every_dev_article_has_gold(dev_report):
 def test_strict_scores_stay_above_floors(dev_report, slice_name):
     scores = dev_report.total if slice_name == "micro" else dev_report.by_type[slice_name]
     p_floor, r_floor = FLOORS[slice_name]
-    assert scores.strict.precision >= p_floor, f"{slice_name} precision {scores.strict.precision:.3f}"
+    assert scores.strict.precision >= p_floor, (
+        f"{slice_name} precision {scores.strict.precision:.3f}"
+    )
     assert scores.strict.recall >= r_floor, f"{slice_name} recall {scores.strict.recall:.3f}"
 
 

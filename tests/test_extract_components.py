@@ -1,0 +1,181 @@
+"""Unit tests for the extraction components, one construction of wire copy per test.
+
+Each article here is a few sentences written for the test; the assertions name the exact
+statement expected, so a regression in one rule shows up as one failing test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplokg.extract import extract
+from diplokg.extract.document import Document
+from diplokg.extract.gazetteer import recognise_entities
+from diplokg.extract.persons import find_persons
+from diplokg.extract.sentences import segment
+from diplokg.model import Article, OrgRef, StateRef, TopicRef
+
+D = dt.date(2019, 3, 5)  # a Tuesday
+
+
+def run(text: str, date: dt.date = D):
+    return extract(Article(id="t", text=text, date=date))
+
+
+def persons(text: str) -> Document:
+    doc = Document(Article(id="t", text=text, date=D))
+    return find_persons(recognise_entities(segment(doc)))
+
+
+def offices(x):
+    return {(o.person.name, o.role, o.state.iso3 if o.state else o.org.acronym) for o in x.offices}
+
+
+def visits(x):
+    return {(v.visitor.name, v.destination.iso3, v.status) for v in x.visits}
+
+
+def meetings(x):
+    return {(tuple(p.name for p in m.participants), m.mode, m.status) for m in x.meetings}
+
+
+def test_demonym_title_name_gives_an_office():
+    x = run("MINSK, March 5 (BelTA) - Belarusian President Alexander Lukashenko spoke today.")
+    assert ("Alexander Lukashenko", "head_of_state", "BLR") in offices(x)
+
+
+def test_title_of_state_and_appositive():
+    x = run(
+        "Minister of Foreign Affairs of Kazakhstan Mukhtar Tileuberdi met the press. "
+        "Sergei Lavrov, Russia's foreign minister, said nothing."
+    )
+    assert {
+        ("Mukhtar Tileuberdi", "foreign_minister", "KAZ"),
+        ("Sergei Lavrov", "foreign_minister", "RUS"),
+    } <= offices(x)
+
+
+def test_counterpart_takes_the_antecedents_office():
+    x = run(
+        "Russian Foreign Minister Sergei Lavrov held talks with his Belarusian counterpart Vladimir Makei."
+    )
+    assert ("Vladimir Makei", "foreign_minister", "BLR") in offices(x)
+
+
+def test_office_chain_keeps_both_titles():
+    x = run("Chinese State Councilor and Foreign Minister Wang Yi arrived in Seoul on Tuesday.")
+    found = {(o.role, o.title) for o in x.offices if o.person.name == "Wang Yi"}
+    assert ("foreign_minister", None) in found and ("other", "state councilor") in found
+
+
+def test_secretary_general_defaults_to_the_un():
+    x = run("Secretary-General Antonio Guterres will travel to Addis Ababa on Thursday.")
+    assert ("Antonio Guterres", "secretary_general", "UN") in offices(x)
+
+
+def test_surname_and_variant_spelling_resolve_to_one_person():
+    doc = persons(
+        "Russian Foreign Minister Sergey Lavrov arrived. Lavrov said Sergei Lavrov agreed."
+    )
+    assert list(doc.persons) == ["sergei-lavrov"] or list(doc.persons) == ["sergey-lavrov"]
+    assert all(m.ref.key == next(iter(doc.persons)) for m in doc.mentions if m.kind == "person")
+
+
+def test_a_city_that_is_a_first_name_does_not_swallow_the_person():
+    doc = persons("Belarusian Foreign Minister Vladimir Makei met reporters in Minsk.")
+    assert "vladimir-makei" in doc.persons
+
+
+def test_planned_visit_with_weekday_resolved_forward():
+    x = run("Russian Foreign Minister Sergei Lavrov will leave for Minsk on Wednesday on a visit.")
+    [v] = x.visits
+    assert (v.destination.iso3, v.city.name, v.status, v.start) == (
+        "BLR",
+        "Minsk",
+        "planned",
+        dt.date(2019, 3, 6),
+    )
+
+
+def test_ongoing_completed_and_cancelled_visits():
+    x = run(
+        "Turkish Foreign Minister Mevlut Cavusoglu arrived in Moscow on Monday. "
+        "Indian External Affairs Minister Subrahmanyam Jaishankar wrapped up his visit to Japan. "
+        "U.S. Secretary of State Antony Blinken postponed his trip to China."
+    )
+    assert {
+        ("Mevlut Cavusoglu", "RUS", "ongoing"),
+        ("Subrahmanyam Jaishankar", "JPN", "completed"),
+        ("Antony Blinken", "CHN", "cancelled"),
+    } <= visits(x)
+
+
+def test_denied_and_hedged_visits_are_not_recorded():
+    x = run(
+        "Turkish Foreign Minister Mevlut Cavusoglu denied plans to visit Moscow. "
+        "Japanese Foreign Minister Yoko Kamikawa may travel to Seoul."
+    )
+    assert x.visits == []
+
+
+def test_a_phone_call_is_a_meeting_and_never_a_visit():
+    x = run(
+        "MOSCOW, March 5 (TASS) - Russian Foreign Minister Sergei Lavrov held a telephone conversation "
+        "with Turkish Foreign Minister Mevlut Cavusoglu."
+    )
+    assert meetings(x) == {(("Mevlut Cavusoglu", "Sergei Lavrov"), "phone", "completed")}
+    assert x.visits == []
+
+
+def test_a_subject_meeting_two_objects_gives_two_bilateral_meetings():
+    x = run(
+        "Secretary-General Antonio Guterres will meet Chairperson Moussa Faki Mahamat and "
+        "Comorian President Azali Assoumani in Addis Ababa."
+    )
+    pairs = {m[0] for m in meetings(x)}
+    assert ("Antonio Guterres", "Moussa Faki Mahamat") in pairs
+    assert ("Antonio Guterres", "Azali Assoumani") in pairs
+
+
+def test_topics_link_states_and_organisations_and_keep_phrases():
+    x = run(
+        "Russian Foreign Minister Sergei Lavrov held talks with Belarusian Foreign Minister Vladimir Makei. "
+        "The ministers discussed the situation in Syria, regional and European security, and "
+        "cooperation within the CSTO."
+    )
+    topics = {d.topic for d in x.discussions}
+    assert StateRef("SYR", "Syria") in topics
+    assert TopicRef("regional security") in topics and TopicRef("european security") in topics
+    assert any(isinstance(t, OrgRef) and t.acronym == "CSTO" for t in topics)
+
+
+def test_hedged_topics_carry_the_flag():
+    x = run(
+        "Russian Foreign Minister Sergei Lavrov will hold talks with Belarusian Foreign Minister Vladimir Makei. "
+        "It is not ruled out that the parties will discuss the situation in Syria."
+    )
+    [d] = [d for d in x.discussions if isinstance(d.topic, StateRef)]
+    assert d.hedged and d.status == "planned"
+
+
+def test_stated_membership_and_bids_that_are_not_memberships():
+    x = run(
+        "Finland became the 31st member of NATO on Tuesday. "
+        "Sweden, which applied to join NATO, remains outside the alliance."
+    )
+    found = {(m.member.iso3, m.org.acronym) for m in x.memberships}
+    assert ("FIN", "NATO") in found
+    assert ("SWE", "NATO") not in found
+
+
+def test_every_statement_has_evidence_inside_the_text():
+    text = (
+        "ASTANA, March 5 (Kazinform) - Kazakh President Kassym-Jomart Tokayev received "
+        "Chinese Foreign Minister Wang Yi in Astana. The sides discussed energy security."
+    )
+    x = run(text)
+    assert x.statements()
+    for statement in x.statements():
+        for ev in statement.evidence:
+            assert text[ev.start : ev.end] == ev.quote
+            assert 0.0 < statement.confidence <= 1.0
