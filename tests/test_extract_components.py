@@ -57,7 +57,8 @@ def test_title_of_state_and_appositive():
 
 def test_counterpart_takes_the_antecedents_office():
     x = run(
-        "Russian Foreign Minister Sergei Lavrov held talks with his Belarusian counterpart Vladimir Makei."
+        "Russian Foreign Minister Sergei Lavrov held talks with "
+        "his Belarusian counterpart Vladimir Makei."
     )
     assert ("Vladimir Makei", "foreign_minister", "BLR") in offices(x)
 
@@ -120,8 +121,8 @@ def test_denied_and_hedged_visits_are_not_recorded():
 
 def test_a_phone_call_is_a_meeting_and_never_a_visit():
     x = run(
-        "MOSCOW, March 5 (TASS) - Russian Foreign Minister Sergei Lavrov held a telephone conversation "
-        "with Turkish Foreign Minister Mevlut Cavusoglu."
+        "MOSCOW, March 5 (TASS) - Russian Foreign Minister Sergei Lavrov held "
+        "a telephone conversation with Turkish Foreign Minister Mevlut Cavusoglu."
     )
     assert meetings(x) == {(("Mevlut Cavusoglu", "Sergei Lavrov"), "phone", "completed")}
     assert x.visits == []
@@ -139,8 +140,9 @@ def test_a_subject_meeting_two_objects_gives_two_bilateral_meetings():
 
 def test_topics_link_states_and_organisations_and_keep_phrases():
     x = run(
-        "Russian Foreign Minister Sergei Lavrov held talks with Belarusian Foreign Minister Vladimir Makei. "
-        "The ministers discussed the situation in Syria, regional and European security, and "
+        "Russian Foreign Minister Sergei Lavrov held talks with "
+        "Belarusian Foreign Minister Vladimir Makei. The ministers discussed "
+        "the situation in Syria, regional and European security, and "
         "cooperation within the CSTO."
     )
     topics = {d.topic for d in x.discussions}
@@ -151,8 +153,9 @@ def test_topics_link_states_and_organisations_and_keep_phrases():
 
 def test_hedged_topics_carry_the_flag():
     x = run(
-        "Russian Foreign Minister Sergei Lavrov will hold talks with Belarusian Foreign Minister Vladimir Makei. "
-        "It is not ruled out that the parties will discuss the situation in Syria."
+        "Russian Foreign Minister Sergei Lavrov will hold talks with "
+        "Belarusian Foreign Minister Vladimir Makei. It is not ruled out "
+        "that the parties will discuss the situation in Syria."
     )
     [d] = [d for d in x.discussions if isinstance(d.topic, StateRef)]
     assert d.hedged and d.status == "planned"
