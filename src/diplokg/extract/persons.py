@@ -90,6 +90,7 @@ def find_persons(doc: Document) -> Document:
     _find_partial_names(doc, taken)
     _resolve_role_mentions(doc, role_mentions)
     _resolve_counterparts(doc)
+    _state_from_officeholders(doc)
     _state_from_sentence(doc, [(o.first, o.last) for o in offices])
     _rekey(doc)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -218,6 +219,32 @@ def _qualify_after_name(doc: Document, office: _Office, name_end: int) -> _Offic
 def _un() -> OrgRef:
     info = build_gazetteer().reference.orgs["UN"]
     return OrgRef(info.acronym, info.name)
+
+
+def _state_from_officeholders(doc: Document) -> None:
+    """"President Xi Jinping": the text gives the office, the office-holders data the state.
+
+    Only a title the article itself uses is completed this way; the reference data never adds
+    an office the story does not mention.
+    """
+    reference = build_gazetteer().reference
+    for entity in doc.persons.values():
+        if entity.role in (None, "counterpart", "other") or entity.state or entity.org:
+            continue
+        terms = [
+            t
+            for t in reference.office_terms(entity.ref.name, doc.date)
+            if t.role == entity.role or (entity.role == "minister" and t.role == "foreign_minister")
+        ]
+        places = {(t.state, t.org) for t in terms}
+        if len(places) != 1:
+            continue
+        state, org = places.pop()
+        if state:
+            entity.state = build_gazetteer().state(state)
+        elif org and org in reference.orgs:
+            info = reference.orgs[org]
+            entity.org = OrgRef(info.acronym, info.name)
 
 
 def _state_from_sentence(doc: Document, title_spans: list[tuple[int, int]]) -> None:
