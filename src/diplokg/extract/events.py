@@ -150,12 +150,8 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
         if meetings:
             by_sentence[sentence.index] = meetings
             memory.last_participants = meetings[-1].participants
-        actors = [
-            m
-            for m in people
-            if not context.attributed(doc, m)
-            and doc.article.text[m.end : m.end + 2] not in ("'s", "’s")
-        ]
+        # the sentence's subject: its first person who is not a possessive ("Tokayev's office")
+        actors = [m for m in people if doc.article.text[m.end : m.end + 2] not in ("'s", "’s")]
         if actors:
             memory.salient = (
                 actors[0].ref if isinstance(actors[0].ref, PersonRef) else memory.salient
@@ -561,7 +557,14 @@ def _grow_summits(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
             if len(keys) > len(meeting.participants)
             else meeting
         )
-    return out
+    # one summit reported twice ("the summit brought together ...", "the leaders met ...")
+    sets = [frozenset(p.key for p in m.participants) for m in out]
+    return [
+        m
+        for i, m in enumerate(out)
+        if len(sets[i]) < 3
+        or not any(j != i and sets[i] < sets[j] and out[j].mode == m.mode for j in range(len(out)))
+    ]
 
 
 def _place(doc: Document, sentence: Sentence) -> CityRef | None:
