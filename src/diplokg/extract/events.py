@@ -159,7 +159,19 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
     visits = memory.visits
     meetings = [_place_from_visits(m, visits) for m in _grow_summits(doc, memory.meetings)]
     visits = visits + implied_visits(doc, meetings, visits)
+    by_sentence = {
+        index: [_final(m, meetings) for m in found] for index, found in by_sentence.items()
+    }
     return visits, meetings, by_sentence
+
+
+def _final(meeting: Meeting, meetings: list[Meeting]) -> Meeting:
+    """The merged, grown meeting that a sentence's own reading of it ended up in."""
+    keys = {p.key for p in meeting.participants}
+    candidates = [
+        m for m in meetings if m.mode == meeting.mode and keys <= {p.key for p in m.participants}
+    ]
+    return min(candidates, key=lambda m: len(m.participants)) if candidates else meeting
 
 
 # --- visits -----------------------------------------------------------------------------------

@@ -104,6 +104,10 @@ _ENTITY_FILLER = {
     "'",
     "settlement",
     "crisis",
+    "war",
+    "invasion",
+    "aggression",
+    "fighting",
     "it",
 }
 
@@ -331,6 +335,9 @@ def _entity_topic(
     if leftover:
         return None
     topics: list[Topic] = []
+    possessive = [m for m in entities if text[m.end : m.end + 2] in ("'s", "’s")]
+    if len(possessive) < len(entities):
+        entities = [m for m in entities if m not in possessive]  # "Russia's war in Ukraine"
     for m in entities:
         if isinstance(m.ref, OrgRef):
             if _clean_acronym(m.ref, text):
