@@ -157,7 +157,8 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
                 actors[0].ref if isinstance(actors[0].ref, PersonRef) else memory.salient
             )
     visits = memory.visits
-    meetings = [_place_from_visits(m, visits) for m in _grow_summits(doc, memory.meetings)]
+    gathered = memory.meetings + _gatherings(doc, memory.meetings)
+    meetings = [_place_from_visits(m, visits) for m in _grow_summits(doc, gathered)]
     visits = visits + implied_visits(doc, meetings, visits)
     by_sentence = {
         index: [_final(m, meetings) for m in found] for index, found in by_sentence.items()
@@ -540,12 +541,63 @@ _ATTEND = re.compile(
 _GATHERING = re.compile(r"\b(summit|session|meeting|forum|conference|event|gathering)\b", re.I)
 
 
+_TOOK_PLACE = re.compile(
+    r"\b(took place|was held|were held|opened|convened|met|gathered|is being held|kicked off)\b", re.I
+)
+
+
+def _gatherings(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
+    """"A session of the CSTO Council took place in Minsk. Taking part were ...": one summit.
+
+    The gathering is named in one sentence and its attendees in the next few, so no single
+    sentence holds a meeting trigger with two persons.
+    """
+    found: list[Meeting] = []
+    for sentence in doc.sentences:
+        text = sentence.text
+        if not (_GATHERING.search(text) and _TOOK_PLACE.search(text)):
+            continue
+        orgs = [m.ref for m in doc.mentions_in(sentence, {"org"}) if isinstance(m.ref, OrgRef)]
+        if not orgs and not re.search(r"\bsummit\b", text, re.I):
+            continue
+        keys: dict[str, PersonRef] = {}
+        evidence = [doc.evidence(sentence)]
+        for follow in doc.sentences[sentence.index : sentence.index + 4]:
+            if follow.index != sentence.index and not _ATTEND.search(follow.text):
+                continue
+            if re.search(r"\b(?:did not|didn't|not come|skipp\w+|absent)\b", follow.text):
+                continue
+            people = [m for m in context.persons(doc, follow) if not context.attributed(doc, m)]
+            for m in people:
+                if isinstance(m.ref, PersonRef):
+                    keys.setdefault(m.ref.key, m.ref)
+            if people and follow.index != sentence.index:
+                evidence.append(doc.evidence(follow))
+        if len(keys) < 3:
+            continue
+        start, end = _dates(doc, sentence, 0)
+        found.append(
+            Meeting(
+                evidence=tuple(evidence),
+                confidence=0.7,
+                participants=tuple(sorted(keys.values(), key=lambda p: p.key)),
+                status="planned" if context.FUTURE.search(text) else "completed",
+                start=start,
+                end=end,
+                place=_place(doc, sentence),
+                organisation=orgs[0] if orgs else None,
+            )
+        )
+    return found
+
+
 def _grow_summits(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
     """A summit's attendees are named across sentences: the chair, the list, "also attended"."""
     out: list[Meeting] = []
     for meeting in meetings:
         quote = meeting.evidence[0].quote
-        if meeting.mode != "in_person" or not re.search(r"\bsummit\b", quote, re.I) or len(meeting.participants) < 3:
+        summit = re.search(r"\bsummit\b", quote, re.I) or meeting.organisation is not None
+        if meeting.mode != "in_person" or not summit or len(meeting.participants) < 3:
             out.append(meeting)
             continue
         keys = {p.key: p for p in meeting.participants}
