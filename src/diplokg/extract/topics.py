@@ -43,7 +43,8 @@ _LEAD = re.compile(
     r"(?:important |topical |pressing |key |current )?(?:issues|matters|questions|prospects|possibilit(?:y|ies)|ways|steps) (?:of|for|to|on|regarding)|"
     r"to discuss|the possibility of|cooperation (?:in|on) (?:the )?(?:sphere|field|area)s? of|"
     r"(?:the )?situation (?:in|around|on)|(?:the )?developments? (?:in|around)|"
-    r"(?:the )?implementation of|(?:further )?(?:expansion|development|strengthening) of)\s+",
+    r"(?:the )?implementation of|(?:further )?(?:expansion|development|strengthening) of|"
+    r"(?:the )?(?:delivery|provision|process) of)\s+",
     re.IGNORECASE,
 )
 _ENTITY_FILLER = {
@@ -128,11 +129,15 @@ def extract_discussions(
     found: dict[tuple[str, str], Discussion] = {}
     last_participants: tuple[PersonRef, ...] = ()
     last_event: Meeting | Visit | None = None
+    last_index = -10
     for sentence in doc.sentences:
         here = meetings_by_sentence.get(sentence.index, [])
         if here:
             last_participants = here[-1].participants
             last_event = _canonical(here[-1], meetings)
+            last_index = sentence.index
+        elif sentence.index - last_index > 2 and not context.GROUP.search(sentence.text):
+            last_participants, last_event = (), None  # too far from the meeting to borrow it
         for trig in TRIGGER.finditer(sentence.text):
             participants, event = _participants(
                 doc, sentence, trig.start(), here, last_participants, last_event, meetings
@@ -281,7 +286,7 @@ def _topics(doc: Document, sentence: Sentence, obj_offset: int, obj: str) -> lis
             words = [w for w in re.split(r"[^\w'-]+", phrase) if w]
             if _NOT_A_TOPIC.search(phrase):
                 continue
-            if not words or all(w in lex.generic_topic_words for w in words) or len(words) > 7:
+            if not words or all(w in lex.generic_topic_words for w in words) or len(words) > 10:
                 continue
             if any(
                 m.kind == "person"
@@ -367,6 +372,15 @@ def _phrase(item: str) -> str:
         prev = phrase
         phrase = _LEAD.sub("", phrase).strip()
     phrase = re.sub(r"\s+", " ", phrase).strip("“”\"'‘’.,:;() ")
+    phrase = re.split(
+        r"\s+(?:signed|adopted|reached|held|launched|announced|agreed|concluded|caused|planned|"
+        r"scheduled|set up|established)\b|\s+(?:in|on|last|this|next)\s+(?:January|February|March|"
+        r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
+        r"Thursday|Friday|Saturday|Sunday|week|month|year)\b",
+        phrase,
+        maxsplit=1,
+        flags=re.IGNORECASE,
+    )[0]
     phrase = re.sub(r"\s+(?:by|over the|via)\s+(?:tele)?(?:phone|video(?: link)?)$", "", phrase, flags=re.I)
     phrase = re.sub(
         r"^(?:fighting|promoting|countering|combating|combatting|advancing|ensuring|boosting|"
