@@ -16,6 +16,10 @@ Matching rules, shared by states, organisations and cities:
 
 Membership periods are inclusive at both ends; a missing ``since`` means "start unknown" and is
 treated as always a member before ``until``.
+
+Office terms (``officeholders.csv``) are inclusive too: a term's ``end`` is its last day, and on a
+handover day the outgoing and the incoming holder are both in office. A missing ``start`` means
+"start unknown", a missing ``end`` "still in office".
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
@@ -41,6 +45,14 @@ STATES_FILE = "states.csv"
 ORGS_FILE = "organisations.json"
 OFFICES_FILE = "offices.json"
 AMBIGUOUS_FILE = "ambiguous.csv"
+OFFICEHOLDERS_FILE = "officeholders.csv"
+
+OFFICEHOLDER_COLUMNS = ("person", "role", "state", "org", "start", "end", "aliases")
+# States whose officeholders are written family name first ("Xi Jinping", "Moon Jae-in"), and
+# states whose officeholders are usually called by their first name alone ("Prayut", "Abiy",
+# "Anwar", "Tharman"): for their people a leading part of the name also serves as a short name.
+SURNAME_FIRST_STATES = frozenset({"CHN", "KOR", "PRK", "TWN"})
+GIVEN_NAME_STATES = frozenset({"THA", "ETH", "ERI", "MYS", "IDN", "SGP"})
 
 STATE_COLUMNS = (
     "iso3",
@@ -148,6 +160,32 @@ class OrgInfo:
 
 
 @dataclass(frozen=True)
+class OfficeTerm:
+    """One person's term in one office: a state's head of state, head of government or foreign
+    minister, or an organisation's secretary-general (``state`` or ``org`` is set, not both).
+
+    ``start`` and ``end`` are inclusive; None means unknown start or still in office.
+    """
+
+    person: str
+    role: Role
+    state: str | None
+    org: str | None
+    start: dt.date | None
+    end: dt.date | None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The person's name and aliases, without repeats."""
+        return tuple(dict.fromkeys((self.person, *self.aliases)))
+
+    def active_on(self, day: dt.date) -> bool:
+        started = self.start is None or self.start <= day
+        return started and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
 class OfficeMatch:
     """What :meth:`OfficeLexicon.classify` made of a title phrase.
 
@@ -197,6 +235,53 @@ def is_case_sensitive(form: str) -> bool:
     """True for forms with no lowercase letter: acronyms and abbreviations ("US", "U.S.")."""
     core = _core(form)
     return any(ch.isalpha() for ch in core) and not any(ch.islower() for ch in core)
+
+
+_PERSON_FOLD = str.maketrans(
+    {
+        "ı": "i",
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "æ": "ae",
+        "œ": "oe",
+        "'": None,
+        "`": None,
+        "ʼ": None,
+    }
+)
+_GENERATION = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
+
+
+def _person_key(text: str) -> str:
+    """:func:`fold` for personal names, also folding letters NFKD leaves alone (ı, ø, ł, đ)
+    and dropping apostrophes ("Sa'ar" = "Saar", "Yıldırım" = "Yildirim")."""
+    return " ".join(fold(text).translate(_PERSON_FOLD).split())
+
+
+def _name_parts(name: str, *, prefixes: bool, suffixes: bool) -> tuple[set[str], set[str]]:
+    """Full-name keys of ``name`` and its short-name keys (proper leading or trailing parts).
+
+    A trailing generational suffix or regnal number ("Jr.", "III") is dropped first; the name
+    without it is a full name too when at least two words remain.
+    """
+    whole = {_person_key(name)}
+    words = name.split()
+    while len(words) > 1 and _GENERATION.match(words[-1]):
+        words = words[:-1]
+    tokens = _person_key(" ".join(words)).split()
+    if len(tokens) < 2:
+        return whole - {""}, set()
+    whole.add(" ".join(tokens))
+    parts = set()
+    for cut in range(1, len(tokens)):
+        if suffixes:
+            parts.add(" ".join(tokens[cut:]))
+        if prefixes:
+            parts.add(" ".join(tokens[:cut]))
+    return whole, parts - whole
 
 
 class _Index:
@@ -387,6 +472,7 @@ class Reference:
     _state_index: _Index = field(default_factory=_Index, repr=False)
     _org_index: _Index = field(default_factory=_Index, repr=False)
     _city_index: _Index = field(default_factory=_Index, repr=False)
+    officeholders: tuple[OfficeTerm, ...] = ()
 
     def state_by_name(self, text: str) -> StateInfo | None:
         """The state a name, official name, alias or demonym denotes, or None."""
@@ -454,6 +540,80 @@ class Reference:
                 cased = alias in exact or is_case_sensitive(alias)
                 forms.append(SurfaceForm(alias, "org", org.acronym, cased, "alias"))
         return tuple(dict.fromkeys(forms))
+
+    def office_terms(self, name: str, on: dt.date | None = None) -> list[OfficeTerm]:
+        """The office terms of the person called ``name`` that cover the day ``on``.
+
+        ``name`` is matched case-, accent- and punctuation-insensitively against each term's
+        person and aliases (a trailing "Jr." or regnal number may be left off: "Ferdinand
+        Marcos", "Benigno Aquino"). If it is no one's full name it is tried as a short name:
+        the last word or words of a name ("Lavrov", "Le Drian", "Lopez Obrador"), or for
+        people of the states in ``SURNAME_FIRST_STATES`` and ``GIVEN_NAME_STATES`` the first
+        ("Xi", "Moon", "Prayut"); a short name counts only when it picks out exactly one person
+        among the terms that cover ``on``. With ``on=None`` every term counts. The result is
+        ordered by start date; an empty list means unknown, not in office then, or ambiguous.
+        """
+        key = _person_key(name)
+        if not key:
+            return []
+        full, short, person_of = self._officeholder_index
+        terms = self.officeholders
+        if key in full:
+            ids = [i for i in full[key] if on is None or terms[i].active_on(on)]
+        else:
+            ids = [i for i in short.get(key, ()) if on is None or terms[i].active_on(on)]
+            if len({person_of[i] for i in ids}) != 1:
+                ids = []
+        return sorted((terms[i] for i in ids), key=lambda term: term.start or dt.date.min)
+
+    @cached_property
+    def _officeholder_index(
+        self,
+    ) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], tuple[int, ...]]:
+        """Full-name keys and short-name keys to term positions, and each term's person id.
+
+        Terms that share any full name (person or alias) belong to the same person; a person
+        with any term for a state in ``SURNAME_FIRST_STATES`` or ``GIVEN_NAME_STATES`` gets
+        leading short names for all of their terms (Ban Ki-moon as UN Secretary-General too).
+        """
+        terms = self.officeholders
+        full: dict[str, list[int]] = {}
+        for i, term in enumerate(terms):
+            for name in term.names:
+                for key in _name_parts(name, prefixes=False, suffixes=False)[0]:
+                    full.setdefault(key, []).append(i)
+        parent = list(range(len(terms)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for ids in full.values():
+            for other in ids[1:]:
+                parent[root(other)] = root(ids[0])
+        person_of = tuple(root(i) for i in range(len(terms)))
+        surname_first = {
+            person_of[i] for i, t in enumerate(terms) if t.state in SURNAME_FIRST_STATES
+        }
+        given_name = {person_of[i] for i, t in enumerate(terms) if t.state in GIVEN_NAME_STATES}
+        short: dict[str, list[int]] = {}
+        for i, term in enumerate(terms):
+            person = person_of[i]
+            for name in term.names:
+                _, parts = _name_parts(
+                    name,
+                    prefixes=person in surname_first or person in given_name,
+                    suffixes=person not in surname_first,
+                )
+                for key in parts:
+                    short.setdefault(key, []).append(i)
+        return (
+            {key: tuple(dict.fromkeys(ids)) for key, ids in full.items()},
+            {key: tuple(dict.fromkeys(ids)) for key, ids in short.items() if key not in full},
+            person_of,
+        )
 
     def collisions(self) -> dict[str, dict[str, set[str]]]:
         """Forms that name two entries of the same kind (they resolve to nothing)."""
@@ -724,6 +884,49 @@ def _load_offices(path: Path) -> OfficeLexicon:
     )
 
 
+def _load_officeholders(
+    path: Path, states: Mapping[str, StateInfo], orgs: Mapping[str, OrgInfo]
+) -> tuple[OfficeTerm, ...]:
+    """Office terms; a reference directory without ``officeholders.csv`` simply has none."""
+    if not path.exists():
+        return ()
+    terms = []
+    for line, row in _read_csv(path, OFFICEHOLDER_COLUMNS):
+        person = row["person"].strip()
+        where = f"{path.name}: row {line}" + (f" ({person})" if person else "")
+        state = row["state"].strip() or None
+        org = row["org"].strip() or None
+        problems = []
+        if not person:
+            problems.append("person is empty")
+        if row["role"] not in ROLES:
+            problems.append(f"role {row['role']!r} is not one of {list(ROLES)}")
+        if (state is None) == (org is None):
+            problems.append("give exactly one of state and org")
+        if state is not None and state not in states:
+            problems.append(f"state {state!r} is not in states.csv")
+        if org is not None and org not in orgs:
+            problems.append(f"org {org!r} is not in organisations.json")
+        if problems:
+            raise ReferenceDataError(f"{where}: " + "; ".join(problems))
+        start = parse_date(row["start"].strip(), where=f"{where} start")
+        end = parse_date(row["end"].strip(), end=True, where=f"{where} end")
+        if start and end and end < start:
+            raise ReferenceDataError(f"{where}: end {end} is before start {start}")
+        terms.append(
+            OfficeTerm(
+                person=person,
+                role=row["role"],  # type: ignore[arg-type]
+                state=state,
+                org=org,
+                start=start,
+                end=end,
+                aliases=tuple(a for a in dict.fromkeys(_split(row["aliases"])) if a != person),
+            )
+        )
+    return tuple(terms)
+
+
 def _load_ambiguous(
     path: Path, states: Mapping[str, StateInfo]
 ) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -751,6 +954,7 @@ def load_reference(directory: Path | None = None) -> Reference:
     orgs = _load_orgs(base / ORGS_FILE, states)
     offices = _load_offices(base / OFFICES_FILE)
     ambiguous = _load_ambiguous(base / AMBIGUOUS_FILE, states)
+    officeholders = _load_officeholders(base / OFFICEHOLDERS_FILE, states, orgs)
 
     state_index, org_index, city_index = _Index(), _Index(), _Index()
     for info in states.values():
@@ -774,6 +978,7 @@ def load_reference(directory: Path | None = None) -> Reference:
         _state_index=state_index,
         _org_index=org_index,
         _city_index=city_index,
+        officeholders=officeholders,
     )
 
 
@@ -798,3 +1003,8 @@ def city_state(city_name: str) -> str | None:
 def members(acronym: str, on: dt.date | None = None) -> set[str]:
     """:meth:`Reference.members` on the packaged reference data."""
     return load_reference().members(acronym, on)
+
+
+def office_terms(name: str, on: dt.date | None = None) -> list[OfficeTerm]:
+    """:meth:`Reference.office_terms` on the packaged reference data."""
+    return load_reference().office_terms(name, on)
