@@ -4,7 +4,10 @@ owlrl is the reference implementation and is slow at scale (about 88 s for a 100
 on two cores), so everything goes through the small ``Reasoner`` protocol: a faster engine that
 gives the same entailments can replace ``OwlrlReasoner`` without touching callers. Only new
 triples about our own instances are kept; owlrl's axiomatic noise (``x owl:sameAs x``, every
-resource typed ``rdfs:Resource``) would otherwise swamp the data.
+resource typed ``rdfs:Resource``) would otherwise swamp the data. Nor are triples that point at a
+blank node (an anonymous class of the ontology, such as the union that is the range of
+``dkg:discusses``): a store gives blank nodes fresh labels on every insert, so in
+``graph/inferred`` they would name nothing the ontology graph holds.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from functools import cache
 from typing import Protocol
 
 import owlrl
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from diplokg.errors import DiplokgError
@@ -73,6 +76,8 @@ class OwlrlReasoner:
         if p == OWL.sameAs and s == o:
             return False
         if p == RDF.type and o in _NOISE_OBJECTS:
+            return False
+        if isinstance(o, BNode):
             return False
         return not (isinstance(o, Literal) and p in {RDF.type})
 
