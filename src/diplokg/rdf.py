@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 import pycountry
-from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from diplokg import iri
@@ -43,7 +43,19 @@ from diplokg.model import (
     Visit,
 )
 from diplokg.reference import Reference
-from diplokg.vocab import DCTERMS, DKG, FOAF, MODE, OFFICE, ORG, PROV, ROLE_CLASS, SKOS, STATUS
+from diplokg.vocab import (
+    DCTERMS,
+    DKG,
+    FOAF,
+    MODE,
+    OFFICE,
+    ORG,
+    PROV,
+    ROLE_CLASS,
+    SCHEMA,
+    SKOS,
+    STATUS,
+)
 
 # The ``{kind}`` segment of statement IRIs and the classes each statement node is typed with.
 STATEMENT_KIND: dict[type[Statement], str] = {
@@ -489,7 +501,9 @@ def reference_graph(reference: Reference, base: str = DEFAULT_BASE) -> Graph:
         for alias in info.names[1:]:
             graph.add((node, SKOS.altLabel, Literal(alias, lang="en")))
         if info.wikidata:
-            graph.add((node, OWL.sameAs, URIRef(f"http://www.wikidata.org/entity/{info.wikidata}")))
+            graph.add(
+                (node, SCHEMA.sameAs, URIRef(f"http://www.wikidata.org/entity/{info.wikidata}"))
+            )
         for city in dict.fromkeys((info.capital, *info.cities)):
             if city:
                 city_node = iri.city_iri(city, info.iso3, base)
@@ -506,7 +520,9 @@ def reference_graph(reference: Reference, base: str = DEFAULT_BASE) -> Graph:
         for alias in org.aliases:
             graph.add((node, SKOS.altLabel, Literal(alias, lang="en")))
         if org.wikidata:
-            graph.add((node, OWL.sameAs, URIRef(f"http://www.wikidata.org/entity/{org.wikidata}")))
+            graph.add(
+                (node, SCHEMA.sameAs, URIRef(f"http://www.wikidata.org/entity/{org.wikidata}"))
+            )
         for member in org.members:
             if member.observer or member.associate:
                 continue

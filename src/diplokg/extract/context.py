@@ -70,7 +70,10 @@ def in_quote(text: str, offset: int) -> bool:
 
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause holding a trigger: from the last clause break before it to the next after it."""
-    breaks = [m.end() for m in re.finditer(r"[;:]|,\s+(?:but|while|whereas|although)\b|\bbut\b", text[:start])]
+    breaks = [
+        m.end()
+        for m in re.finditer(r"[;:]|,\s+(?:but|while|whereas|although)\b|\bbut\b", text[:start])
+    ]
     left = max([0, *breaks])
     nxt = re.search(r"[;:]|,\s+(?:but|while|whereas|although)\b|\bbut\b", text[end:])
     right = end + nxt.start() if nxt else len(text)

@@ -80,6 +80,7 @@ class Document:
     persons: dict[str, PersonEntity] = field(default_factory=dict)
     dateline_city: CityRef | None = None
     dateline_state: StateRef | None = None
+    title_spans: list[tuple[int, int]] = field(default_factory=list)  # "U.S. Secretary of State"
     extraction: Extraction | None = None
 
     @property

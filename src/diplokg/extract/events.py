@@ -338,7 +338,7 @@ def _destination(
 def _more_stops(
     doc: Document, places: list[Mention], first: StateRef, home: StateRef | None
 ) -> list[tuple[StateRef, CityRef | None]]:
-    """"will then travel to Turkmenistan and Mongolia": each listed state is a stop."""
+    """ "will then travel to Turkmenistan and Mongolia": each listed state is a stop."""
     gazetteer = build_gazetteer()
     ordered = sorted(places, key=lambda m: m.start)
     stops: list[tuple[StateRef, CityRef | None]] = []
@@ -364,7 +364,7 @@ def _more_stops(
 
 
 def implied_visits(doc: Document, meetings: list[Meeting], visits: list[Visit]) -> list[Visit]:
-    """"Cameron met Rahmon in Dushanbe": a foreign official met in a named city is visiting."""
+    """ "Cameron met Rahmon in Dushanbe": a foreign official met in a named city is visiting."""
     gazetteer = build_gazetteer()
     have = {(v.visitor.key, v.destination.iso3) for v in visits}
     out: list[Visit] = []
@@ -374,7 +374,9 @@ def implied_visits(doc: Document, meetings: list[Meeting], visits: list[Visit]) 
         if not any(meeting.place.name in e.quote for e in meeting.evidence):
             continue  # the place came from elsewhere in the story, not this sentence
         host = meeting.place.state_iso3
-        homes = {p.key: doc.persons[p.key].state for p in meeting.participants if p.key in doc.persons}
+        homes = {
+            p.key: doc.persons[p.key].state for p in meeting.participants if p.key in doc.persons
+        }
         if not any(h is not None and h.iso3 == host for h in homes.values()):
             continue  # no local official at the table: a third-country venue
         for person in meeting.participants:
@@ -402,7 +404,7 @@ def implied_visits(doc: Document, meetings: list[Meeting], visits: list[Visit]) 
 def _destination_from_meetings(
     visitor: PersonRef, home: StateRef | None, memory: _Memory
 ) -> tuple[StateRef | None, CityRef | None]:
-    """"wrapped up the one-day trip": the trip is where the visitor was last seen meeting."""
+    """ "wrapped up the one-day trip": the trip is where the visitor was last seen meeting."""
     gazetteer = build_gazetteer()
     for meeting in reversed(memory.meetings):
         if visitor.key in {p.key for p in meeting.participants} and meeting.place is not None:
@@ -476,16 +478,30 @@ def _meetings_in(
     actors = [m for m in people if not context.attributed(doc, m)]
     subjects = context.unique_refs([m for m in actors if m.end <= t_abs])
     objects = context.unique_refs([m for m in actors if m.start >= t_abs])
-    passive = re.search(r"\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?(?:received|hosted|welcomed)\s+by\b", text, re.I)
+    passive = re.search(
+        r"\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?(?:received|hosted|welcomed)\s+by\b",
+        text,
+        re.I,
+    )
     if not subjects:
         clause = text[:t_off]
         if context.GROUP.search(clause) and memory.last_participants:
             subjects = list(memory.last_participants)
-        elif (context.PRONOUN.search(clause) or passive or not clause.strip() or
-              re.search(r"\b(?:the (?:\w+ ){0,3}(?:minister|president|leader|diplomat|envoy|secretary|head)\b)", clause, re.I)) and memory.salient:
+        elif (
+            context.PRONOUN.search(clause)
+            or passive
+            or not clause.strip()
+            or re.search(
+                r"\b(?:the (?:\w+ ){0,3}(?:minister|president|leader|diplomat|envoy|secretary|head)\b)",
+                clause,
+                re.I,
+            )
+        ) and memory.salient:
             subjects = [memory.salient]
     participants_all = context.unique_refs(actors)
-    summit_like = bool(summit) or len(subjects) >= 2 or "between" in text[t_off : t_off + 40].lower()
+    summit_like = (
+        bool(summit) or len(subjects) >= 2 or "between" in text[t_off : t_off + 40].lower()
+    )
     groups: list[list[PersonRef]]
     if summit_like:
         keys = {p.key for p in participants_all}
@@ -542,12 +558,13 @@ _GATHERING = re.compile(r"\b(summit|session|meeting|forum|conference|event|gathe
 
 
 _TOOK_PLACE = re.compile(
-    r"\b(took place|was held|were held|opened|convened|met|gathered|is being held|kicked off)\b", re.I
+    r"\b(took place|was held|were held|opened|convened|met|gathered|is being held|kicked off)\b",
+    re.I,
 )
 
 
 def _gatherings(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
-    """"A session of the CSTO Council took place in Minsk. Taking part were ...": one summit.
+    """ "A session of the CSTO Council took place in Minsk. Taking part were ...": one summit.
 
     The gathering is named in one sentence and its attendees in the next few, so no single
     sentence holds a meeting trigger with two persons.
@@ -635,7 +652,11 @@ def _place(doc: Document, sentence: Sentence) -> CityRef | None:
     for m in doc.mentions_in(sentence, {"city"}):
         before = doc.article.text[max(0, m.start - 30) : m.start]
         after = doc.article.text[m.end : m.end + 25]
-        if re.search(r"\b(?:ministry|office|embassy|officials?|sources?|spokes\w+|agency)\s+in\s+$", before, re.I):
+        if re.search(
+            r"\b(?:ministry|office|embassy|officials?|sources?|spokes\w+|agency)\s+in\s+$",
+            before,
+            re.I,
+        ):
             continue  # "the foreign ministry in Amman said": where the speaker is, not the meeting
         if re.match(r"\s+(?:said|says|reported|announced)\b", after):
             continue

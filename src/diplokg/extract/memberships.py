@@ -142,7 +142,11 @@ def _cued(doc: Document) -> list[Membership]:
     for sentence in doc.sentences:
         if not _CUE.search(sentence.text):
             continue
-        states = [m for m in doc.mentions_in(sentence, {"state"}) if isinstance(m.ref, StateRef)]
+        states = [
+            m
+            for m in doc.mentions_in(sentence, {"state"})
+            if isinstance(m.ref, StateRef) and not any(a <= m.start < b for a, b in doc.title_spans)
+        ]
         orgs = [m for m in doc.mentions_in(sentence, {"org"}) if isinstance(m.ref, OrgRef)]
         for org in orgs:
             try:
@@ -152,7 +156,13 @@ def _cued(doc: Document) -> list[Membership]:
             for state in states:
                 if state.ref.iso3 not in members:
                     continue
-                lo, hi = sorted((state.end, org.start)) if state.end <= org.start else (org.end, state.start)
+                if min(abs(state.start - org.end), abs(org.start - state.end)) > 90:
+                    continue  # too far apart in the sentence to be said of each other
+                lo, hi = (
+                    sorted((state.end, org.start))
+                    if state.end <= org.start
+                    else (org.end, state.start)
+                )
                 window = text[min(lo, hi) : max(lo, hi)] + text[state.end : state.end + 40]
                 if _NEGATIVE.search(window):
                     continue

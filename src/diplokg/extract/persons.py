@@ -91,6 +91,9 @@ def find_persons(doc: Document) -> Document:
     _resolve_role_mentions(doc, role_mentions)
     _resolve_counterparts(doc)
     _state_from_officeholders(doc)
+    doc.title_spans = [
+        (doc.tokens[o.first].start, doc.tokens[o.last - 1].end) for o in offices if o.last > o.first
+    ]
     _state_from_sentence(doc, [(o.first, o.last) for o in offices])
     _rekey(doc)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -198,21 +201,31 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
 
 
 def _qualify_after_name(doc: Document, office: _Office, name_end: int) -> _Office:
-    """"President Azali Assoumani of the Comoros", "Spokesman for the Secretary-General"."""
+    """ "President Azali Assoumani of the Comoros", "Spokesman for the Secretary-General"."""
     tokens = doc.tokens
     j = name_end
     if office.state is None and office.org is None and j < len(tokens) and tokens[j].lower == "of":
         k = j + 1 + (1 if j + 1 < len(tokens) and tokens[j + 1].lower == "the" else 0)
         if k < len(tokens) and (m := _mention_at(doc, tokens[k], {"state", "org"})):
             if isinstance(m.ref, StateRef):
-                return _Office(office.info, m.ref, None, office.former, office.first, office.last, office.also)
+                return _Office(
+                    office.info, m.ref, None, office.former, office.first, office.last, office.also
+                )
             if isinstance(m.ref, OrgRef):
-                return _Office(office.info, None, m.ref, office.former, office.first, office.last, office.also)
+                return _Office(
+                    office.info, None, m.ref, office.former, office.first, office.last, office.also
+                )
     if office.info.role == "secretary_general" and office.state is None and office.org is None:
-        return _Office(office.info, None, _un(), office.former, office.first, office.last, office.also)
+        return _Office(
+            office.info, None, _un(), office.former, office.first, office.last, office.also
+        )
     after = doc.article.text[tokens[office.last - 1].end : tokens[office.last - 1].end + 40]
-    if office.info.role == "spokesperson" and re.match(r"\s*for the (?:UN |U\.N\. )?Secretary[- ]General", after):
-        return _Office(office.info, None, _un(), office.former, office.first, office.last, office.also)
+    if office.info.role == "spokesperson" and re.match(
+        r"\s*for the (?:UN |U\.N\. )?Secretary[- ]General", after
+    ):
+        return _Office(
+            office.info, None, _un(), office.former, office.first, office.last, office.also
+        )
     return office
 
 
@@ -222,7 +235,7 @@ def _un() -> OrgRef:
 
 
 def _state_from_officeholders(doc: Document) -> None:
-    """"President Xi Jinping": the text gives the office, the office-holders data the state.
+    """ "President Xi Jinping": the text gives the office, the office-holders data the state.
 
     Only a title the article itself uses is completed this way; the reference data never adds
     an office the story does not mention.
@@ -252,8 +265,15 @@ def _state_from_sentence(doc: Document, title_spans: list[tuple[int, int]]) -> N
     gazetteer = build_gazetteer()
     claimed = [(doc.tokens[a].start, doc.tokens[b - 1].end) for a, b in title_spans if b > a]
     for entity in doc.persons.values():
-        if entity.role in (None, "counterpart") or entity.state or entity.org or entity.office_evidence is None:
+        if (
+            entity.role in (None, "counterpart")
+            or entity.state
+            or entity.org
+            or entity.office_evidence is None
+        ):
             continue
+        if entity.role == "minister" and not entity.portfolio:
+            continue  # "Minister Conroy ... in Suva": a bare "minister" says too little
         sentence = doc.sentences[entity.office_evidence]
         candidates = set()
         for m in doc.mentions_in(sentence, {"state", "city", "demonym"}):
@@ -441,6 +461,11 @@ def _lookup_entity(doc: Document, key: str, name: str) -> PersonEntity | None:
             return entity
         if tokens[-1] == other[-1] and tokens[0][:1] == other[0][:1] and len(tokens) > 1:
             return entity
+    if len(tokens) == 1:
+        # "President Erdogan" after "Recep Tayyip Erdogan": a surname of exactly one person
+        owners = [e for e in doc.persons.values() if tokens[0] in e.ref.key.split("-")[1:]]
+        if len(owners) == 1:
+            return owners[0]
     return None
 
 
@@ -486,7 +511,9 @@ def _find_untitled_names(doc: Document, lex: Lexicon, taken: set[int]) -> None:
             spaced = doc.article.text[tokens[i].start : tokens[end - 1].end].split()
             key = person_key(" ".join(spaced))
             known = key in doc.persons or _lookup_entity(doc, key, "") is not None
-            if known or (len(spaced) >= 2 and len(words) <= 4 and _person_context(doc, i, end, words)):
+            if known or (
+                len(spaced) >= 2 and len(words) <= 4 and _person_context(doc, i, end, words)
+            ):
                 _add_person(doc, i, end, None, lex)
                 taken.update(range(i, end))
         i = end
@@ -496,14 +523,18 @@ _SPEECH_AFTER = re.compile(
     r"^\s*,?\s*(?:who\b|said|says|told|tells|added|noted|stressed|wrote|announced|met|meets|"
     r"held|arrived|visited|will|has|had|is|was|and [A-Z])",
 )
-_CUE_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Sheikh|Prince|with|by|and|between|from|met|told|said)\.?\s*)$")
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Sheikh|Prince|with|by|and|between|from|met|told|said)\.?\s*)$"
+)
 
 
 def _person_context(doc: Document, i: int, end: int, words: list[Token]) -> bool:
     """An untitled name counts only where a person would stand, or if it recurs by surname."""
     text = doc.article.text
     start, stop = doc.tokens[i].start, doc.tokens[end - 1].end
-    if _SPEECH_AFTER.match(text[stop : stop + 30]) or _CUE_BEFORE.search(text[max(0, start - 12) : start]):
+    if _SPEECH_AFTER.match(text[stop : stop + 30]) or _CUE_BEFORE.search(
+        text[max(0, start - 12) : start]
+    ):
         return True
     surname = words[-1].text
     return len(re.findall(rf"\b{re.escape(surname)}\b", text)) >= 2
@@ -595,7 +626,9 @@ def _find_partial_names(doc: Document, taken: set[int]) -> None:
     gazetteer = build_gazetteer()
     for i, tok in enumerate(doc.tokens):
         keys = index.get(tok.text)
-        if keys and (tok.text in gazetteer.reference.ambiguous or gazetteer.entities.lookup(tok.text)):
+        if keys and (
+            tok.text in gazetteer.reference.ambiguous or gazetteer.entities.lookup(tok.text)
+        ):
             continue
         if not keys or len(keys) != 1 or i in taken and (tok.start, tok.end) in covered:
             continue

@@ -381,7 +381,9 @@ def _phrase(item: str) -> str:
         maxsplit=1,
         flags=re.IGNORECASE,
     )[0]
-    phrase = re.sub(r"\s+(?:by|over the|via)\s+(?:tele)?(?:phone|video(?: link)?)$", "", phrase, flags=re.I)
+    phrase = re.sub(
+        r"\s+(?:by|over the|via)\s+(?:tele)?(?:phone|video(?: link)?)$", "", phrase, flags=re.I
+    )
     phrase = re.sub(
         r"^(?:fighting|promoting|countering|combating|combatting|advancing|ensuring|boosting|"
         r"strengthening|expanding|developing|deepening|enhancing|improving|supporting|"
