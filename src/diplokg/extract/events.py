@@ -477,7 +477,9 @@ def _meetings_in(
     t_abs = sentence.start + t_off
     actors = [m for m in people if not context.attributed(doc, m)]
     subjects = context.unique_refs([m for m in actors if m.end <= t_abs])
-    objects = context.unique_refs([m for m in actors if m.start >= t_abs])
+    clause_end = _CLAUSE_END.search(text, t_off)
+    o_end = sentence.start + (clause_end.start() if clause_end else len(text))
+    objects = context.unique_refs([m for m in actors if t_abs <= m.start < o_end])
     passive = re.search(
         r"\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?(?:received|hosted|welcomed)\s+by\b",
         text,
@@ -557,6 +559,11 @@ _ATTEND = re.compile(
 _GATHERING = re.compile(r"\b(summit|session|meeting|forum|conference|event|gathering)\b", re.I)
 
 
+# Where the objects of "met" stop: "he met X, telling him ... President Y" does not meet Y.
+_CLAUSE_END = re.compile(
+    r",\s+(?:telling|saying|adding|noting|stressing|calling|warning|describing|urging|insisting|"
+    r"who\b|which\b|while\b|whereas\b|but\b)|;|\s[-–—]\s"
+)
 _TOOK_PLACE = re.compile(
     r"\b(took place|was held|were held|opened|convened|met|gathered|is being held|kicked off)\b",
     re.I,
@@ -626,7 +633,10 @@ def _grow_summits(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
                 isinstance(m.ref, OrgRef) and m.ref.acronym == org.acronym
                 for m in doc.mentions_in(sentence, {"org"})
             )
-            if not (_GATHERING.search(sentence.text) or names_org):
+            near = any(
+                -1 <= sentence.index - e.sentence_index <= 3 for e in meeting.evidence
+            ) and re.search(r"represented by|also attended|took part|taking part", sentence.text)
+            if not (_GATHERING.search(sentence.text) or names_org or near):
                 continue
             if re.search(r"\b(?:not|did not|didn't|skip\w*|absent)\b", sentence.text):
                 continue
@@ -639,6 +649,13 @@ def _grow_summits(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
             else meeting
         )
     # one summit reported twice ("the summit brought together ...", "the leaders met ...")
+    unique: dict[tuple[frozenset[str], str], Meeting] = {}
+    for m in out:
+        key = (frozenset(p.key for p in m.participants), m.mode)
+        best = unique.get(key)
+        if best is None or (m.organisation and not best.organisation):
+            unique[key] = m if best is None else replace(m, evidence=best.evidence + m.evidence)
+    out = list(unique.values())
     sets = [frozenset(p.key for p in m.participants) for m in out]
     return [
         m

@@ -343,6 +343,15 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
         tok = tokens[j]
         prev = tokens[j - 1]
         adjacent = tok.start == prev.end
+        if (
+            len(tok.text) == 1
+            and tok.text.isupper()
+            and j + 2 < len(tokens)
+            and tokens[j + 1].text == "."
+            and _is_name_token(tokens[j + 2], lex)
+        ):
+            j += 2  # an initial: "Retno L. P. Marsudi"
+            continue
         if tok.text == "'" and j + 1 < len(tokens) and tokens[j + 1].lower == "s":
             break  # "Wang's": a possessive, not part of the name
         if (
