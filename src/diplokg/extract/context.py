@@ -36,9 +36,10 @@ ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 GROUP = re.compile(
-    r"\b(the (?:two |both )?(?:sides|parties|ministers|leaders|presidents|heads of state|"
-    r"diplomats|officials|counterparts|top diplomats|foreign ministers|prime ministers)|"
-    r"they|both sides|both leaders|both ministers)\b",
+    r"\b(the (?:two |both |three )?(?:sides|parties|ministers|leaders|presidents|heads of state|"
+    r"diplomats|officials|counterparts|top diplomats|foreign ministers|prime ministers|"
+    r"interlocutors|heads of government|delegations|men|women)|"
+    r"they|both sides|both leaders|both ministers|the two)\b",
     re.IGNORECASE,
 )
 PRONOUN = re.compile(r"\b(?i:he|she|his|her|him)\b|\bI\b")
