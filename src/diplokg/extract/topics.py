@@ -311,6 +311,14 @@ def _split_and(piece: str, offset: int) -> list[tuple[str, int]]:
         first = f"{m.group(2)} {head}"
         second = f"{m.group(3)} {head}"
         return [(first, offset + m.start(2)), (second, offset + m.start(3))]
+    np_parts = re.split(r"\s+and\s+(?=the\s)", piece)
+    if len(np_parts) > 1:  # "... embassies and the resumption of flights": two topics
+        out, pos = [], 0
+        for part in np_parts:
+            start = piece.find(part, pos)
+            pos = start + len(part)
+            out.extend(_split_and(part, offset + start))
+        return out
     if re.search(r"\b(?:between|among)\b", piece):
         return [(piece, offset)]
     pieces = re.split(r"\s+and\s+(?:in\s+|on\s+|of\s+)?", piece)
@@ -318,6 +326,8 @@ def _split_and(piece: str, offset: int) -> list[tuple[str, int]]:
         return [(piece, offset)]  # "Belt and Road", "Trinidad and Tobago": one name
     if len(pieces) == 2 and len(pieces[0].split()) == 1 and len(pieces[1].split()) >= 2:
         return [(piece, offset)]  # "trade and economic cooperation": one topic
+    if len(pieces) == 2 and len(pieces[0].split()) >= 2 and len(pieces[1].split()) == 1:
+        return [(piece, offset)]  # "the reopening of embassies and consulates": one topic
     out, pos = [], 0
     for part in pieces:
         start = piece.find(part, pos)
@@ -388,7 +398,9 @@ def _phrase(item: str) -> str:
         r"^(?:fighting|promoting|countering|combating|combatting|advancing|ensuring|boosting|"
         r"strengthening|expanding|developing|deepening|enhancing|improving|supporting|"
         r"building|implementing|resolving|settling|preventing|maintaining|resuming|restoring|"
-        r"launching|holding|organi[sz]ing|preparing|reaching|finding|ending|reviving)\s+(?:the\s+)?",
+        r"launching|holding|organi[sz]ing|preparing|reaching|finding|ending|reviving|"
+        r"implement|ensure|strengthen|expand|develop|deepen|boost|promote|enhance|resume|"
+        r"restore|launch|hold|prepare|reach|find|end|advance|counter|combat|prevent)\s+(?:the\s+)?",
         "",
         phrase,
         flags=re.IGNORECASE,
