@@ -15,7 +15,7 @@ FUTURE = re.compile(
 )
 HEDGE = re.compile(
     r"\b(not ruled out|in principle|not (?:against|opposed to)|may|might|could|possibl[ey]|reportedly|is likely|are likely|asked (?:whether|if)|"
-    r"sources? (?:said|say|told)|unconfirmed|rumou?red|speculat\w+|perhaps|probably)\b",
+    r"unconfirmed|rumou?red|speculat\w+|perhaps|probably)\b",
     re.IGNORECASE,
 )
 CANCEL = re.compile(

@@ -24,8 +24,8 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:will|would|shall|to|plans? to|planning to|intends? to|is to|are to|"
             rf"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|going) to)\s+{_W}{{0,2}}?"
-            rf"(?:visit|travel to|leave for|depart for|fly to|head to|go to|arrive in|arrive at|come to|"
-            rf"pay {_W}{{1,4}}?(?:visit|trip)|make {_W}{{1,4}}?(?:visit|trip|tour)|tour|embark on {_W}{{1,4}}?(?:visit|trip|tour)|"
+            rf"(?:visit|travel (?:on )?to|leave for|depart for|fly to|head to|go to|arrive in|arrive at|come to|"
+            rf"(?:also )?take (?:him|her|them) to|pay {_W}{{1,4}}?(?:visits?|trips?)|make {_W}{{1,4}}?(?:visit|trip|tour)|tour|embark on {_W}{{1,4}}?(?:visit|trip|tour)|"
             rf"be (?:in|on {_W}{{1,4}}?visit))\b",
             re.IGNORECASE,
         ),
