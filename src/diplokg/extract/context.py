@@ -14,7 +14,7 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 HEDGE = re.compile(
-    r"\b(not ruled out|in principle|not (?:against|opposed to)|may|might|could|possibl[ey]|reportedly|is likely|are likely|asked (?:whether|if)|"
+    r"\b(not ruled out|in principle|not (?:against|opposed to)|(?-i:may)|might|could|possibl[ey]|reportedly|is likely|are likely|asked (?:whether|if)|"
     r"unconfirmed|rumou?red|speculat\w+|perhaps|probably)\b",
     re.IGNORECASE,
 )
