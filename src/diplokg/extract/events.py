@@ -228,6 +228,11 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
     by_sentence = {
         index: [_final(m, meetings) for m in found] for index, found in by_sentence.items()
     }
+    for meeting in meetings:  # gathered summits have no sentence of their own: file them by evidence
+        for evidence in meeting.evidence:
+            listed = by_sentence.setdefault(evidence.sentence_index, [])
+            if meeting not in listed:
+                listed.append(meeting)
     return visits, meetings, by_sentence
 
 

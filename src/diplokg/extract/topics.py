@@ -16,7 +16,8 @@ from diplokg.extract.lexicon import load_lexicon
 from diplokg.model import Discussion, Meeting, OrgRef, PersonRef, StateRef, Topic, TopicRef, Visit
 
 TRIGGER = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|(?:exchanged?|exchanging) (?:of )?(?:views|opinions) (?:on|about|regarding)|"
+    r"\b(?:discuss(?:ed|es|ing)?(?:\s+with\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,4})?|"
+    r"adopted (?:a |the )?(?:joint )?(?:declaration|statement|communiqu[eé]) on|(?:exchanged?|exchanging) (?:of )?(?:views|opinions) (?:on|about|regarding)|"
     r"(?:talks|conversation|meeting|discussions?|agenda) (?:focused|focussed|centred|centered|touched) (?:on|upon)|"
     r"focus(?:ed|ing)? on|touched (?:up)?on|address(?:ed|ing)?|talked about|"
     r"(?:topics?|agenda|issues) (?:included|includes|include|will include)|"
@@ -136,11 +137,11 @@ def extract_discussions(
             last_participants = here[-1].participants
             last_event = _canonical(here[-1], meetings)
             last_index = sentence.index
-        elif sentence.index - last_index > 2 and not context.GROUP.search(sentence.text):
-            last_participants, last_event = (), None  # too far from the meeting to borrow it
+        near = sentence.index - last_index <= 2 or bool(context.GROUP.search(sentence.text))
+        borrowed = (last_participants, last_event) if near else ((), None)
         for trig in TRIGGER.finditer(sentence.text):
             participants, event = _participants(
-                doc, sentence, trig.start(), here, last_participants, last_event, meetings
+                doc, sentence, trig.start(), here, borrowed[0], borrowed[1], meetings
             )
             if not participants:
                 continue
