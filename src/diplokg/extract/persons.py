@@ -335,7 +335,19 @@ def _is_name_token(tok: Token, lex: Lexicon) -> bool:
 def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | None:
     """Index one past the end of a name starting at token i, or None."""
     tokens = doc.tokens
-    if i >= len(tokens) or i in taken or not _is_name_token(tokens[i], lex):
+    if i >= len(tokens) or i in taken:
+        return None
+    if (
+        len(tokens[i].text) == 1
+        and tokens[i].text.isupper()
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text == "."
+        and _is_name_token(tokens[i + 2], lex)
+        and i + 2 not in taken
+    ):
+        end = _read_name(doc, i + 2, lex, taken)  # "S. Jaishankar": an initial opens the name
+        return end
+    if not _is_name_token(tokens[i], lex):
         return None
     j = i + 1
     words = 1

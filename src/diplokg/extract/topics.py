@@ -40,7 +40,7 @@ _SPLIT = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(
-    r"^(?:and|the|a|an|of|on|about|their|its|his|her|also|further|other|various|some|"
+    r"^(?:and|the|a|an|of|on|to|about|their|its|his|her|also|further|other|various|some|"
     r"(?:important |topical |pressing |key |current )?(?:issues|matters|questions|prospects|possibilit(?:y|ies)|ways|steps) (?:of|for|to|on|regarding)|"
     r"to discuss|the possibility of|cooperation (?:in|on) (?:the )?(?:sphere|field|area)s? of|"
     r"(?:the )?situation (?:in|around|on)|(?:the )?developments? (?:in|around)|"
@@ -117,7 +117,8 @@ _ENTITY_FILLER = {
 _NOT_A_TOPIC = re.compile(
     r"^(?:it|which|that|this|these|those|they|he|she|we|what|how|whether)\b|"
     r"\b(?:is|are|was|were|be|being|been|has|have|had|said|says|supports?|official|officials|"
-    r"minister|president|spokes\w+)\b"
+    r"minister|president|spokes\w+|which|whom|whose|adopted|resumed|took|told|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|guest)\b"
 )
 
 
