@@ -129,6 +129,18 @@ _CUE = re.compile(
 )
 
 
+def _list_spans(text: str, states: list[Mention]) -> dict[int, tuple[int, int]]:
+    """The span of the list each state stands in: in "founded by China, Russia, ... and
+    Uzbekistan" the last item is as close to "The SCO" as the first."""
+    groups: list[list[Mention]] = []
+    for m in sorted(states, key=lambda m: m.start):
+        if groups and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[groups[-1][-1].end : m.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return {id(m): (group[0].start, group[-1].end) for group in groups for m in group}
+
+
 def _cued(doc: Document) -> list[Membership]:
     """A membership word, a state and an organisation in one sentence, and the gazetteer agrees.
 
@@ -148,6 +160,7 @@ def _cued(doc: Document) -> list[Membership]:
             if isinstance(m.ref, StateRef) and not any(a <= m.start < b for a, b in doc.title_spans)
         ]
         orgs = [m for m in doc.mentions_in(sentence, {"org"}) if isinstance(m.ref, OrgRef)]
+        lists = _list_spans(text, states)
         for org in orgs:
             try:
                 members = gazetteer.reference.members(org.ref.acronym, on)
@@ -156,7 +169,8 @@ def _cued(doc: Document) -> list[Membership]:
             for state in states:
                 if state.ref.iso3 not in members:
                     continue
-                if min(abs(state.start - org.end), abs(org.start - state.end)) > 90:
+                list_start, list_end = lists[id(state)]
+                if min(abs(list_start - org.end), abs(org.start - list_end)) > 90:
                     continue  # too far apart in the sentence to be said of each other
                 lo, hi = (
                     sorted((state.end, org.start))
