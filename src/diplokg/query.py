@@ -8,7 +8,11 @@ Each file starts with a header comment::
 
 Parameters appear in the query body as ``$name`` (a legal SPARQL variable, so an unrendered file
 still parses) and are replaced by a properly escaped RDF term when the query is run. A parameter
-without a default must be given.
+without a default must be given. Types: ``string``, ``date`` (YYYY-MM-DD), ``integer``, ``iri``,
+``dkg`` (a term of the ontology by its local name: ``ForeignMinisterOffice``, ``Completed``), and
+two that name an entity by its code and become its IRI under the base (docs/design.md): ``state``
+(ISO 3166 alpha-3, ``DEU``) and ``org`` (acronym, ``NATO``). IRIs are constants in the rendered
+query, which lets a store start from them instead of searching the graph for them.
 
 Library queries name their graphs (``GRAPH ?g { ... }``), so they answer the same on the embedded
 store and on any SPARQL server, whatever its default graph is (docs/queries.md).
@@ -42,6 +46,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from diplokg.errors import DiplokgError, QueryError
+from diplokg.iri import DEFAULT_BASE, org_iri, state_iri
 from diplokg.resources import queries_dir
 from diplokg.store import GraphStore, SelectResult, open_store
 
@@ -49,12 +54,13 @@ if TYPE_CHECKING:
     import pandas
 
 _PARAM_LINE = re.compile(
-    r"^#\s*param:\s*(?P<name>\w+)\s+(?P<type>iri|string|date|integer)"
+    r"^#\s*param:\s*(?P<name>\w+)\s+(?P<type>iri|string|date|integer|state|org|dkg)"
     r"(?:\s+(?P<default>\"[^\"]*\"|<[^>]*>|\S+))?\s*(?:--\s*(?P<doc>.*))?$"
 )
 # Queries that other modules run for their own output, not questions a researcher asks.
 INTERNAL_PREFIXES = ("facts_", "export_")
 FORMATS = ("table", "csv", "tsv", "json")
+DKG_NAMESPACE = "https://w3id.org/diplokg/ontology#"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
@@ -80,7 +86,9 @@ class NamedQuery:
         """Run by diplokg itself (facts, exports) rather than asked by researchers."""
         return self.name.startswith(INTERNAL_PREFIXES)
 
-    def render(self, values: dict[str, str] | None = None) -> str:
+    def render(self, values: dict[str, str] | None = None, base: str = DEFAULT_BASE) -> str:
+        """The query text with every ``$param`` replaced by an escaped term (``base`` mints the
+        IRIs of ``state`` and ``org`` parameters)."""
         values = dict(values or {})
         unknown = set(values) - {p.name for p in self.params}
         if unknown:
@@ -90,13 +98,25 @@ class NamedQuery:
             raw = values.get(param.name, param.default)
             if raw is None:
                 raise QueryError(f"query {self.name!r} needs --param {param.name}=...")
-            term = _term(param, raw)
+            term = _term(param, raw, base)
             text = re.sub(rf"\${param.name}\b", lambda _m, t=term: t, text)
         return text
 
 
-def _term(param: Param, raw: str) -> str:
+def _term(param: Param, raw: str, base: str = DEFAULT_BASE) -> str:
     raw = raw.strip()
+    if param.type in ("state", "org"):
+        code = raw[1:-1] if raw.startswith('"') and raw.endswith('"') and len(raw) >= 2 else raw
+        if param.type == "state" and not re.fullmatch(r"[A-Za-z]{3}", code):
+            raise QueryError(f"parameter {param.name}: expected an ISO3 code like DEU, got {raw!r}")
+        if not code or re.search(r"\s", code):
+            raise QueryError(f"parameter {param.name}: expected an acronym like NATO, got {raw!r}")
+        minted = state_iri(code, base) if param.type == "state" else org_iri(code, base)
+        return f"<{minted}>"
+    if param.type == "dkg":
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", raw):
+            raise QueryError(f"parameter {param.name}: expected a dkg: term like Completed, got {raw!r}")
+        return f"<{DKG_NAMESPACE}{raw}>"
     if param.type == "iri":
         iri = raw[1:-1] if raw.startswith("<") else raw
         if re.search(r"[\s<>\"{}|^`\\]", iri):
@@ -157,8 +177,13 @@ def list_queries(include_internal: bool = True) -> list[NamedQuery]:
     return [q for q in queries if include_internal or not q.internal]
 
 
-def run_named(store: GraphStore, name: str, params: dict[str, str] | None = None) -> SelectResult:
-    return store.select(load_query(name).render(params))
+def run_named(
+    store: GraphStore,
+    name: str,
+    params: dict[str, str] | None = None,
+    base: str = DEFAULT_BASE,
+) -> SelectResult:
+    return store.select(load_query(name).render(params, base))
 
 
 # -- notebooks -------------------------------------------------------------------------------------

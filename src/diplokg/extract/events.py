@@ -228,7 +228,9 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
     by_sentence = {
         index: [_final(m, meetings) for m in found] for index, found in by_sentence.items()
     }
-    for meeting in meetings:  # gathered summits have no sentence of their own: file them by evidence
+    for (
+        meeting
+    ) in meetings:  # gathered summits have no sentence of their own: file them by evidence
         for evidence in meeting.evidence:
             listed = by_sentence.setdefault(evidence.sentence_index, [])
             if meeting not in listed:
@@ -573,8 +575,11 @@ def _meetings_in(
         ) and memory.salient:
             subjects = [memory.salient]
     participants_all = context.unique_refs(actors)
+    sidelines = "sidelines" in text.lower()  # bilateral talks at a summit are not the summit
     summit_like = (
-        bool(summit) or len(subjects) >= 2 or "between" in text[t_off : t_off + 40].lower()
+        (bool(summit) and not sidelines)
+        or len(subjects) >= 2
+        or "between" in text[t_off : t_off + 40].lower()
     )
     groups: list[list[PersonRef]]
     if summit_like:

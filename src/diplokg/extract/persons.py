@@ -295,6 +295,12 @@ def _metonym2(doc: Document, i: int, lex: Lexicon) -> str | None:
     return pair if pair in lex.metonyms else None
 
 
+def _ends_with_of(doc: Document, office: _Office) -> bool:
+    """True when the title phrase ran on through "of (the) X" into the next title."""
+    words = [t.lower for t in doc.tokens[office.first : office.last]]
+    return "of" in words[1:]
+
+
 def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
     """ "State Councilor and Foreign Minister Wang Yi": keep the chain's highest office."""
     merged: list[_Office] = []
@@ -302,6 +308,18 @@ def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
         if merged:
             prev = merged[-1]
             between = [t.lower for t in doc.tokens[prev.last : office.first]]
+            if not between and _ends_with_of(doc, prev):
+                # "Special Envoy of the UN Secretary-General": the first title is the office
+                merged[-1] = _Office(
+                    prev.info,
+                    prev.state,
+                    prev.org or office.org,
+                    prev.former,
+                    prev.first,
+                    office.last,
+                    prev.also,
+                )
+                continue
             if between in (["and"], [","], ["&"]):
                 best, lesser = (
                     (office, prev)
@@ -393,6 +411,12 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
 
 def _name_after(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> tuple[int, int] | None:
     tokens = doc.tokens
+    if j + 1 < len(tokens) and tokens[j].lower == "for":
+        mention = _mention_at(doc, tokens[j + 1], {"state", "org", "city"})
+        if mention is not None:  # "Special Envoy for Syria Geir Pedersen"
+            j += 1
+            while j < len(tokens) and tokens[j].start < mention.end:
+                j += 1
     if j < len(tokens) and tokens[j].text == ",":
         j += 1
     if j < len(tokens) and tokens[j].text in {"Mr", "Ms", "Mrs", "Dr", "Sheikh", "Prince", "HE"}:
