@@ -157,7 +157,12 @@ def extract_discussions(
             )
             if context.CANCEL.search(clause):
                 status = "cancelled"
-            for topic in _topics(doc, sentence, sentence.start + obj_start, obj):
+            head = (
+                "cooperation"
+                if re.search(r"(?:cooperation|coordination) (?:in|on)", trig.group(), re.I)
+                else None
+            )
+            for topic in _topics(doc, sentence, sentence.start + obj_start, obj, head):
                 key = (_topic_key(topic), ",".join(sorted(p.key for p in participants)))
                 if key in found:
                     continue
@@ -265,13 +270,40 @@ def _clean_acronym(org: OrgRef, text: str) -> bool:
     )
 
 
-def _topics(doc: Document, sentence: Sentence, obj_offset: int, obj: str) -> list[Topic]:
+_COOPERATION_IN = re.compile(
+    r"\b(?:cooperation|co-operation|ties|partnership) (?:in|on) (?:the (?:fields?|spheres?|areas?) of )?",
+    re.IGNORECASE,
+)
+
+
+def _topics(
+    doc: Document, sentence: Sentence, obj_offset: int, obj: str, head: str | None = None
+) -> list[Topic]:
+    """Topics in the object of a discussion verb.
+
+    "cooperation in trade, industry and agriculture" names three kinds of cooperation, as
+    annotators and readers take it: each item of the list after it carries the head noun.
+    """
     lex = load_lexicon()
     topics: list[Topic] = []
+    coop = _COOPERATION_IN.search(obj)
+    head_from = len(obj) + 1
+    if coop and not head:
+        head, head_from = "cooperation", coop.end()
+    elif head:
+        head_from = 0
     pos = 0
-    for piece in [*_SPLIT.split(obj)]:
+    head_on = head is not None
+    pieces = re.split(f"({_SPLIT.pattern})", obj, flags=re.IGNORECASE)
+    for index, piece in enumerate(pieces):
+        if index % 2 == 1:  # a separator: only a comma keeps a list going
+            if piece.strip() != ",":
+                head_on = False
+            continue
         piece_start = obj.find(piece, pos)
         pos = piece_start + len(piece)
+        if head_on and piece_start < head_from <= piece_start + len(piece):
+            piece_start, piece = head_from, obj[head_from : piece_start + len(piece)]
         for item, item_off in _split_and(piece, piece_start):
             abs_start = obj_offset + item_off
             abs_end = abs_start + len(item)
@@ -296,6 +328,8 @@ def _topics(doc: Document, sentence: Sentence, obj_offset: int, obj: str) -> lis
                 if abs_start <= m.start < abs_end
             ):
                 continue
+            if head_on and head and item_off >= head_from and head not in words and len(words) <= 3:
+                phrase = f"{phrase} {head}"
             topics.append(TopicRef(phrase))
     return topics
 
