@@ -32,6 +32,7 @@ class PhraseMatcher(Generic[T]):
         self._phrases: dict[tuple[str, ...], list[tuple[tuple[str, ...] | None, T]]] = {}
         self._longest = 1
         self._longest_from: dict[str, int] = {}  # first token -> longest phrase starting with it
+        self._keys: dict[str, tuple[str, ...]] = {}
 
     def add(self, phrase: str, value: T, *, exact: bool | None = None) -> None:
         tokens = tokenize(phrase.replace("’", "'"))
@@ -52,7 +53,11 @@ class PhraseMatcher(Generic[T]):
             self.add(phrase, value)
 
     def lookup(self, phrase: str) -> list[T]:
-        key = tuple(t.lower for t in tokenize(phrase))
+        key = self._keys.get(phrase)
+        if key is None:  # phrases looked up are few and recur: tokenize each once
+            if len(self._keys) > 100_000:
+                self._keys.clear()
+            key = self._keys[phrase] = tuple(t.lower for t in tokenize(phrase))
         return [v for _s, v in self._phrases.get(key, [])]
 
     def find(
