@@ -115,7 +115,7 @@ def _term(param: Param, raw: str, base: str = DEFAULT_BASE) -> str:
         return f"<{minted}>"
     if param.type == "dkg":
         if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", raw):
-            raise QueryError(f"parameter {param.name}: expected a dkg: term like Completed, got {raw!r}")
+            raise QueryError(f"parameter {param.name}: not a dkg: term name: {raw!r}")
         return f"<{DKG_NAMESPACE}{raw}>"
     if param.type == "iri":
         iri = raw[1:-1] if raw.startswith("<") else raw
