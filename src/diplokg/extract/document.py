@@ -82,6 +82,8 @@ class Document:
     dateline_state: StateRef | None = None
     title_spans: list[tuple[int, int]] = field(default_factory=list)  # "U.S. Secretary of State"
     extraction: Extraction | None = None
+    _by_sentence: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
+    _index_size: int = field(default=-1, repr=False)
 
     @property
     def date(self) -> dt.date | None:
@@ -96,9 +98,16 @@ class Document:
     def evidence(self, sentence: Sentence) -> Evidence:
         return Evidence(sentence.index, sentence.start, sentence.end, sentence.text)
 
+    def mentions_changed(self) -> None:
+        """Say that mentions were reordered or replaced, so the sentence index is rebuilt."""
+        self._index_size = -1
+
     def mentions_in(self, sentence: Sentence, kinds: set[str] | None = None) -> list[Mention]:
-        return [
-            m
-            for m in self.mentions
-            if m.sentence == sentence.index and (kinds is None or m.kind in kinds)
-        ]
+        # An index by sentence, rebuilt whenever a stage has added mentions since the last call.
+        if self._index_size != len(self.mentions):
+            self._by_sentence = {}
+            for m in self.mentions:
+                self._by_sentence.setdefault(m.sentence, []).append(m)
+            self._index_size = len(self.mentions)
+        found = self._by_sentence.get(sentence.index, [])
+        return [m for m in found if kinds is None or m.kind in kinds]

@@ -97,6 +97,7 @@ def find_persons(doc: Document) -> Document:
     _state_from_sentence(doc, [(o.first, o.last) for o in offices])
     _rekey(doc)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
+    doc.mentions_changed()
     return doc
 
 
