@@ -23,6 +23,7 @@ from diplokg.query import (
     format_table,
     format_tsv,
     list_queries,
+    parse_query_text,
     to_dataframe,
     to_python,
 )
@@ -274,3 +275,34 @@ def test_the_main_cli_prints_a_user_error_as_one_line_and_exits_1(tmp_path: Path
     with pytest.raises(SystemExit) as exit_info:
         main(["query", "no_such_query", "--store", str(tmp_path)])
     assert exit_info.value.code == 1
+
+
+# -- parameter types ----------------------------------------------------------------------------
+
+
+def test_state_org_and_dkg_parameters_become_iris_under_the_base() -> None:
+    query = parse_query_text(
+        "q",
+        "# param: s state DEU -- a state\n# param: o org NATO -- an org\n"
+        "# param: k dkg Completed -- a term\nSELECT * WHERE { $s ?p $o . ?x ?y $k }",
+    )
+    assert query.render({"s": "fra"}).endswith(
+        "SELECT * WHERE { <https://w3id.org/diplokg/id/state/FRA> ?p "
+        "<https://w3id.org/diplokg/id/org/NATO> . "
+        "?x ?y <https://w3id.org/diplokg/ontology#Completed> }"
+    )
+    assert "<https://example.org/kg/id/state/DEU>" in query.render({}, "https://example.org/kg/")
+    assert "<https://w3id.org/diplokg/id/org/OPEC%2B>" in query.render({"o": "OPEC+"})
+    with pytest.raises(QueryError, match="expected an ISO3 code"):
+        query.render({"s": "DE"})
+    with pytest.raises(QueryError, match="expected an acronym"):
+        query.render({"o": "North Atlantic"})
+    with pytest.raises(QueryError, match="not a dkg: term"):
+        query.render({"k": "dkg:Completed"})
+
+
+def test_query_honours_the_base_the_graph_was_built_with(store_dir: Path) -> None:
+    args = ["memberships_of_state", "-p", "state=DEU", "--store", str(store_dir), "--format", "csv"]
+    assert invoke(query_command, *args).output.count("\n") == 4  # header + EU, G7, NATO
+    other = invoke(query_command, *args, "--base", "https://example.org/")
+    assert other.output.count("\n") == 1  # only the header: no state minted under that base

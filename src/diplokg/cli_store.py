@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from diplokg.errors import QueryError
+from diplokg.iri import DEFAULT_BASE
 from diplokg.query import (
     FORMATS,
     NamedQuery,
@@ -66,13 +67,20 @@ def queries_command(name: str | None, include_internal: bool, output_format: str
     "--format", "output_format", type=click.Choice(FORMATS), default="table", show_default=True
 )
 @store_option
+@click.option(
+    "--base",
+    default=DEFAULT_BASE,
+    show_default=True,
+    envvar="DIPLOKG_BASE",
+    help="The IRI base the graph was built with (state and org parameters become IRIs under it).",
+)
 def query_command(
-    question: str, params: tuple[str, ...], output_format: str, store_location: str
+    question: str, params: tuple[str, ...], output_format: str, store_location: str, base: str
 ) -> None:
     """Answer QUESTION: a library query's name, a .rq file, or a SPARQL SELECT."""
     values = dict(_split_param(p) for p in params)
     query = _question(question)
-    sparql = query.render(values)
+    sparql = query.render(values, base)
     store = open_store(store_location, must_exist=True)
     try:
         result = store.select(sparql)

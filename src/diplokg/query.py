@@ -194,17 +194,19 @@ def ask_graph(
     params: Mapping[str, object] | None = None,
     *,
     store: GraphStore | str | Path | None = None,
+    base: str = DEFAULT_BASE,
 ) -> SelectResult:
     """Answer a library question (by name) or a SPARQL SELECT string.
 
     ``params`` values may be strings, numbers, dates or IRIs; a SPARQL string may declare its
     own ``# param:`` lines, as library files do. ``store`` is an open store, or a location
     (folder, URL, ``.toml``) opened for this one question; by default the default store.
+    ``base`` is the IRI base the graph was built with (``--base``).
     """
     values = {name: _param_text(value) for name, value in (params or {}).items()}
     query = named_or_text(question)
     with _store_for(store) as opened:
-        return opened.select(query.render(values))
+        return opened.select(query.render(values, base))
 
 
 def named_or_text(question: str) -> NamedQuery:
