@@ -420,7 +420,8 @@ def _phrase(item: str) -> str:
     phrase = re.sub(r"\s+", " ", phrase).strip("“”\"'‘’.,:;() ")
     phrase = re.split(
         r"\s+(?:signed|adopted|reached|held|launched|announced|agreed|concluded|caused|planned|"
-        r"scheduled|set up|established)\b|\s+(?:in|on|last|this|next)\s+(?:January|February|March|"
+        r"scheduled|set up|established)\b|\s+at an early date\b|\s+as soon as possible\b|"
+        r"\s+(?:in|on|last|this|next)\s+(?:January|February|March|"
         r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
         r"Thursday|Friday|Saturday|Sunday|week|month|year)\b",
         phrase,
@@ -436,7 +437,8 @@ def _phrase(item: str) -> str:
         r"building|implementing|resolving|settling|preventing|maintaining|resuming|restoring|"
         r"launching|holding|organi[sz]ing|preparing|reaching|finding|ending|reviving|"
         r"implement|ensure|strengthen|expand|develop|deepen|boost|promote|enhance|resume|"
-        r"restore|launch|hold|prepare|reach|find|end|advance|counter|combat|prevent)\s+(?:the\s+)?",
+        r"restore|launch|hold|prepare|reach|find|end|advance|counter|combat|prevent|"
+        r"push forward|pushing forward|step up|stepping up|speed up|accelerate)\s+(?:the\s+)?",
         "",
         phrase,
         flags=re.IGNORECASE,
