@@ -107,6 +107,12 @@ _ENTITY_FILLER = {
     "settlement",
     "crisis",
     "war",
+    "work",
+    "activities",
+    "activity",
+    "role",
+    "functioning",
+    "operation",
     "invasion",
     "aggression",
     "fighting",
@@ -292,19 +298,34 @@ def _topics(
         head, head_from = "cooperation", coop.end()
     elif head:
         head_from = 0
-    pos = 0
     head_on = head is not None
-    pieces = re.split(f"({_SPLIT.pattern})", obj, flags=re.IGNORECASE)
-    for index, piece in enumerate(pieces):
-        if index % 2 == 1:  # a separator: only a comma keeps a list going
-            if piece.strip() != ",":
+    # Separators inside an organisation's name ("Customs Union of Russia, Belarus and
+    # Kazakhstan") do not split the object.
+    masked = list(obj)
+    for m in doc.mentions_in(sentence, {"org"}):
+        for k in range(max(0, m.start - obj_offset), min(len(obj), m.end - obj_offset)):
+            masked[k] = "_"
+    bounds: list[tuple[int, int, str | None]] = []
+    last = 0
+    masked_obj = "".join(masked)
+    for sep in _SPLIT.finditer(masked_obj):
+        bounds.append((last, sep.start(), sep.group()))
+        last = sep.end()
+    bounds.append((last, len(obj), None))
+    for start, end, separator in bounds:
+        piece_start, piece = start, obj[start:end]
+        if head_on and piece_start < head_from <= piece_start + len(piece):
+            piece_start, piece = head_from, obj[head_from:end]
+        whole = _whole_entity(doc, sentence, obj_offset + piece_start, piece)
+        if whole:
+            topics.extend(whole)
+            if separator is not None and separator.strip() != ",":
                 head_on = False
             continue
-        piece_start = obj.find(piece, pos)
-        pos = piece_start + len(piece)
-        if head_on and piece_start < head_from <= piece_start + len(piece):
-            piece_start, piece = head_from, obj[head_from : piece_start + len(piece)]
-        for item, item_off in _split_and(piece, piece_start):
+        protected = [
+            (m.start - obj_offset, m.end - obj_offset) for m in doc.mentions_in(sentence, {"org"})
+        ]
+        for item, item_off in _split_and(piece, piece_start, protected):
             abs_start = obj_offset + item_off
             abs_end = abs_start + len(item)
             entities = [
@@ -331,10 +352,31 @@ def _topics(
             if head_on and head and item_off >= head_from and head not in words and len(words) <= 3:
                 phrase = f"{phrase} {head}"
             topics.append(TopicRef(phrase))
+        if separator is not None and separator.strip() != ",":
+            head_on = False  # only a comma keeps a list going
     return topics
 
 
-def _split_and(piece: str, offset: int) -> list[tuple[str, int]]:
+def _whole_entity(
+    doc: Document, sentence: Sentence, abs_start: int, piece: str
+) -> list[Topic] | None:
+    """A piece that is one organisation or state with filler around it, before any splitting."""
+    abs_end = abs_start + len(piece)
+    entities = [
+        m
+        for m in doc.mentions_in(sentence, {"state", "org", "demonym", "city"})
+        if abs_start <= m.start and m.end <= abs_end
+    ]
+    orgs = [m for m in entities if m.kind == "org"]
+    if len(orgs) != 1:
+        return None
+    inner = [m for m in entities if m is orgs[0] or not (orgs[0].start <= m.start < orgs[0].end)]
+    return _entity_topic(doc, piece, abs_start, inner)
+
+
+def _split_and(
+    piece: str, offset: int, protected: list[tuple[int, int]] | None = None
+) -> list[tuple[str, int]]:
     """ "regional and European security" -> two topics; "trade and economic ties" stays one."""
     lex = load_lexicon()
     m = re.match(
@@ -353,7 +395,7 @@ def _split_and(piece: str, offset: int) -> list[tuple[str, int]]:
         for part in np_parts:
             start = piece.find(part, pos)
             pos = start + len(part)
-            out.extend(_split_and(part, offset + start))
+            out.extend(_split_and(part, offset + start, protected))
         return out
     if re.search(r"\b(?:between|among)\b", piece):
         return [(piece, offset)]
@@ -364,11 +406,16 @@ def _split_and(piece: str, offset: int) -> list[tuple[str, int]]:
         return [(piece, offset)]  # "trade and economic cooperation": one topic
     if len(pieces) == 2 and len(pieces[0].split()) >= 2 and len(pieces[1].split()) == 1:
         return [(piece, offset)]  # "the reopening of embassies and consulates": one topic
-    out, pos = [], 0
-    for part in pieces:
-        start = piece.find(part, pos)
-        pos = start + len(part)
-        out.append((part, offset + start))
+    cuts = [
+        m
+        for m in re.finditer(r"\s+and\s+(?:in\s+|on\s+|of\s+)?", piece)
+        if not any(a <= offset + m.start() < b for a, b in protected or ())
+    ]  # never inside an organisation's name ("Customs Union of Russia, Belarus and Kazakhstan")
+    out, last = [], 0
+    for m in cuts:
+        out.append((piece[last : m.start()], offset + last))
+        last = m.end()
+    out.append((piece[last:], offset + last))
     return out
 
 
