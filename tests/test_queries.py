@@ -487,3 +487,9 @@ def test_graph_method_reads_one_named_graph(embedded: EmbeddedStore) -> None:
     graph: Graph = embedded.graph("https://w3id.org/diplokg/graph/article/lib05")
     summit = URIRef(stmt("lib05", "meeting", "050500000005"))
     assert len(list(graph.objects(summit, URIRef(dkg("participant"))))) == 4
+
+
+def test_docs_describe_every_library_query() -> None:
+    docs = (Path(__file__).parent.parent / "docs" / "queries.md").read_text(encoding="utf-8")
+    missing = [name for name in library_names() if f"`{name}`" not in docs]
+    assert missing == []
