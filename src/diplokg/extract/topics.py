@@ -121,7 +121,7 @@ _ENTITY_FILLER = {
 
 
 _NOT_A_TOPIC = re.compile(
-    r"^(?:it|which|that|this|these|those|they|he|she|we|what|how|whether)\b|"
+    r"^(?:it|which|that|this|these|those|they|he|she|we|what|how|whether)\b|\bit\b|^\w+ed by\b|"
     r"\b(?:is|are|was|were|be|being|been|has|have|had|said|says|supports?|official|officials|"
     r"minister|president|spokes\w+|which|whom|whose|adopted|resumed|took|told|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|guest)\b"
@@ -374,6 +374,17 @@ def _whole_entity(
     return _entity_topic(doc, piece, abs_start, inner)
 
 
+def _joins_names(piece: str, cut: re.Match[str]) -> bool:
+    """ "Belt and Road", "Bosnia and Herzegovina": an 'and' between two capitalised words."""
+    before = piece[: cut.start()].split()
+    after = piece[cut.end() :].split()
+    if not (before and after and before[-1][:1].isupper() and after[0][:1].isupper()):
+        return False
+    if "'" in after[0] or "’" in after[0]:
+        return False  # "the South China Sea and Russia's war": two topics
+    return len(after) == 1 or after[1][:1].isupper()
+
+
 def _split_and(
     piece: str, offset: int, protected: list[tuple[int, int]] | None = None
 ) -> list[tuple[str, int]]:
@@ -410,6 +421,7 @@ def _split_and(
         m
         for m in re.finditer(r"\s+and\s+(?:in\s+|on\s+|of\s+)?", piece)
         if not any(a <= offset + m.start() < b for a, b in protected or ())
+        and not _joins_names(piece, m)
     ]  # never inside an organisation's name ("Customs Union of Russia, Belarus and Kazakhstan")
     out, last = [], 0
     for m in cuts:
