@@ -181,7 +181,13 @@ def extract_discussions(
                     event=event,
                     hedged=hedged,
                 )
-    return list(found.values())
+    # "economy" and "economy cooperation" from two readings of one list are one topic
+    labels = {(k[1], d.topic.label) for k, d in found.items() if isinstance(d.topic, TopicRef)}
+    return [
+        d
+        for k, d in found.items()
+        if not (isinstance(d.topic, TopicRef) and (k[1], f"{d.topic.label} cooperation") in labels)
+    ]
 
 
 def _canonical(meeting: Meeting, meetings: list[Meeting]) -> Meeting:
