@@ -182,3 +182,12 @@ def test_every_statement_has_evidence_inside_the_text():
         for ev in statement.evidence:
             assert text[ev.start : ev.end] == ev.quote
             assert 0.0 < statement.confidence <= 1.0
+
+
+def test_next_week_is_no_day_and_the_day_it_was_said_is_not_the_visit_date():
+    x = run(
+        "ANKARA (Reuters) - Turkish Foreign Minister Hakan Fidan will visit Moscow next week "
+        "for talks, the ministry said on Tuesday."
+    )
+    [v] = x.visits
+    assert (v.destination.iso3, v.status, v.start) == ("RUS", "planned", None)

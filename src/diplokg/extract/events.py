@@ -489,12 +489,29 @@ def _destination_from_meetings(
     return None, None
 
 
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|reported|told \w+|stated|confirmed|added)\s+(?:\w+\s+)?(?:on|late|early)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _dates(doc: Document, sentence: Sentence, trigger_offset: int):
-    exprs: list[TimeExpr] = find_dates(sentence.text, doc.date)
-    exprs = [e for e in exprs if not e.is_span]
+    """The date nearest the trigger; a span ("next week") or none gives no day.
+
+    A date in the attribution ("..., the ministry said on Tuesday") is when it was said, not when
+    the event happens, so it is not a candidate.
+    """
+    text = sentence.text
+    exprs: list[TimeExpr] = [
+        e
+        for e in find_dates(text, doc.date)
+        if not _SAID_ON.search(text[max(0, e.start - 40) : e.start])
+    ]
     if not exprs:
         return None, None
     expr = min(exprs, key=lambda e: abs(e.start - trigger_offset))
+    if expr.is_span:
+        return None, None
     return expr.value, expr.end_value
 
 
