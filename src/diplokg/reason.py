@@ -20,15 +20,10 @@ import owlrl
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from diplokg.errors import DiplokgError
 from diplokg.resources import ontology_path
 
 _OWLRL_ERRORS = Namespace("http://www.daml.org/2002/03/agents/agent-ont#")
 _NOISE_OBJECTS = {OWL.Thing, RDFS.Resource, OWL.NamedIndividual, RDFS.Class, OWL.Class}
-
-
-class InconsistentGraph(DiplokgError):
-    """The data contradicts the ontology (e.g. something typed both Visit and Meeting)."""
 
 
 @dataclass(frozen=True)

@@ -64,11 +64,6 @@ def unique_refs(mentions: list[Mention]) -> list[PersonRef]:
     return list(seen.values())
 
 
-def in_quote(text: str, offset: int) -> bool:
-    before = text[:offset]
-    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
-
-
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause holding a trigger: from the last clause break before it to the next after it."""
     breaks = [

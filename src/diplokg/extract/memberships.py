@@ -218,7 +218,3 @@ def _presupposed(doc: Document, discussions: list[Discussion]) -> list[Membershi
                 )
             )
     return out
-
-
-def mentions_of(doc: Document, kind: str) -> list[Mention]:
-    return [m for m in doc.mentions if m.kind == kind]
