@@ -49,7 +49,7 @@ def test_strict_scores_stay_above_floors(dev_report, slice_name):
     assert scores.strict.recall >= r_floor, f"{slice_name} recall {scores.strict.recall:.3f}"
 
 
-def test_no_forbidden_status_slips_through_for_phone_calls(dev_report):
-    """A phone call must never be reported as a visit (the most tempting must_not_extract)."""
+def test_no_must_not_extract_visit_is_predicted(dev_report):
+    """No visit the gold forbids (a phone call read as a visit, a denied trip) is predicted."""
     forbidden_visits = [e for e in dev_report.forbidden if e.fact.get("type") == "visit"]
     assert forbidden_visits == [], forbidden_visits
