@@ -67,6 +67,9 @@ _ABBREVIATIONS = {
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n")
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+# The word a boundary closes ("U.S." in "the U.S. The"), searched from the chunk's last space.
+_WORD_BEFORE = re.compile(r"([\w.]+)\.+[\"'”’)]*$")
+_FUNCTION_WORD_AFTER = re.compile(r"\s+(The|He|She|It|They|We|In|On|At|A)\b")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -75,7 +78,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if match.group().startswith((".", "!", "?")):
-            word = re.search(r"([\w.]+)\.+[\"'”’)]*$", text[start:end])
+            # Only the last word can match (no space in it): search from there, not the chunk.
+            word = _WORD_BEFORE.search(text, max(start, text.rfind(" ", start, end) + 1), end)
             if word and _is_abbreviation(word.group(1), text, match.end()):
                 continue
         _add(sentences, text, start, end)
@@ -88,7 +92,7 @@ def _is_abbreviation(word: str, text: str, after: int) -> bool:
     lower = word.lower().rstrip(".")
     if lower in _ABBREVIATIONS:
         # "in the U.S. The talks..." still ends a sentence when a capitalised function word follows
-        return not re.match(r"\s+(The|He|She|It|They|We|In|On|At|A)\b", text[after:])
+        return not _FUNCTION_WORD_AFTER.match(text, after)
     return len(lower) == 1 and lower.isalpha()  # an initial, as in "John F. Kennedy"
 
 
@@ -104,7 +108,12 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    # tuple.__new__ skips the NamedTuple's Python-level __new__: a document has thousands.
+    new = tuple.__new__
+    return [
+        new(Token, (m.start(), m.end(), word := m.group(), word.lower()))
+        for m in _TOKEN.finditer(text)
+    ]
 
 
 def segment(doc: Document) -> Document:
