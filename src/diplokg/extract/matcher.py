@@ -65,29 +65,29 @@ class PhraseMatcher(Generic[T]):
     ) -> Iterator[Match[T]]:
         """Greedy longest matches, left to right; ``capitalised`` requires a proper-noun start."""
         hi = len(tokens) if hi is None else hi
-        i = lo
-        while i < hi:
-            found = None
-            longest = self._longest_from.get(tokens[i].lower, 0)
-            if longest and (
-                not capitalised or tokens[i].text[:1].isupper() or tokens[i].text[:1].isdigit()
-            ):
-                for n in range(min(longest, hi - i), 0, -1):
-                    key = tuple(t.lower for t in tokens[i : i + n])
-                    entries = self._phrases.get(key)
-                    if not entries:
-                        continue
-                    surface = tuple(t.text for t in tokens[i : i + n])
-                    values = [v for s, v in entries if s is None or s == surface]
-                    if values:
-                        found = (n, values[0])
-                        break
-            if found:
-                n, value = found
-                yield Match(i, i + n, tokens[i].start, tokens[i + n - 1].end, value)
-                i += n
-            else:
-                i += 1
+        lowers = [t.lower for t in tokens[lo:hi]]
+        longest_from = self._longest_from
+        # Only tokens that begin some phrase can start a match; most begin none, so find those
+        # first in one comprehension rather than testing each in the loop below.
+        starts = [i for i, low in enumerate(lowers, lo) if low in longest_from]
+        phrases = self._phrases
+        free = lo  # the first token not inside an earlier match
+        for i in starts:
+            if i < free:
+                continue
+            token = tokens[i]
+            if capitalised and not (token.text[:1].isupper() or token.text[:1].isdigit()):
+                continue
+            for n in range(min(longest_from[token.lower], hi - i), 0, -1):
+                entries = phrases.get(tuple(lowers[i - lo : i - lo + n]))
+                if not entries:
+                    continue
+                surface = tuple(t.text for t in tokens[i : i + n])
+                values = [v for s, v in entries if s is None or s == surface]
+                if values:
+                    yield Match(i, i + n, token.start, tokens[i + n - 1].end, values[0])
+                    free = i + n
+                    break
 
 
 def _looks_exact(phrase: str) -> bool:
