@@ -540,14 +540,14 @@ def _set_office(
 def _find_untitled_names(doc: Document, lex: Lexicon, taken: set[int]) -> None:
     """Two or more capitalised words that no gazetteer claims: a person without a title."""
     tokens = doc.tokens
-    i = 0
-    while i < len(tokens):
-        if i in taken or not _is_name_token(tokens[i], lex):
-            i += 1
+    # A name starts with a capital: test the rest only there, not at every token.
+    capitalised = [i for i, t in enumerate(tokens) if t.text[:1].isupper()]
+    resume = 0  # the first token after the last name read
+    for i in capitalised:
+        if i < resume or i in taken or not _is_name_token(tokens[i], lex):
             continue
         end = _read_name(doc, i, lex, taken)
         if end is None:
-            i += 1
             continue
         words = [t for t in tokens[i:end] if t.text.isalpha() and t.lower not in lex.particles]
         sentence_start = doc.sentence_of(tokens[i].start).start == tokens[i].start
@@ -562,7 +562,7 @@ def _find_untitled_names(doc: Document, lex: Lexicon, taken: set[int]) -> None:
             ):
                 _add_person(doc, i, end, None, lex)
                 taken.update(range(i, end))
-        i = end
+        resume = end
 
 
 _SPEECH_AFTER = re.compile(
@@ -670,7 +670,10 @@ def _find_partial_names(doc: Document, taken: set[int]) -> None:
     covered = {(m.start, m.end) for m in doc.mentions if m.kind == "person"}
     spans = [(m.start, m.end) for m in doc.mentions if m.kind == "person"]
     gazetteer = build_gazetteer()
-    for i, tok in enumerate(doc.tokens):
+    # Only tokens spelled like a known name word can be one: find those in one pass first.
+    tokens = doc.tokens
+    for i in [i for i, t in enumerate(tokens) if t.text in index]:
+        tok = tokens[i]
         keys = index.get(tok.text)
         if keys and (
             tok.text in gazetteer.reference.ambiguous or gazetteer.entities.lookup(tok.text)
