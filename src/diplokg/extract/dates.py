@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from diplokg.extract.document import fold
+
 Tense = Literal["past", "present", "future"]
 
 MONTHS = {
@@ -93,6 +95,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# Words one of which every match of each pattern holds (as ``fold`` shows it): most sentences
+# name no date, and a substring test is far cheaper than a case-insensitive scan. The patterns
+# with digits need one: ``_DIGIT`` (``\\d``, as they use it) tests that with a fast scan.
+_DIGIT = re.compile(r"\d")
+_NEEDS_DIGIT = {"iso", "md", "dm"}
+_HINTS: dict[str, tuple[str, ...]] = {
+    "weekday": ("day",),
+    "relday": ("today", "tonight", "yesterday", "tomorrow"),
+    "relspan": ("week", "month", "year", "in the coming days", "in the near future", "soon"),
+}
+
 _FUTURE = re.compile(
     r"\b(will|shall|would|'ll|is to|are to|to be|plans?|planned|planning|expected|scheduled|due|set to|slated|upcoming|forthcoming|next|intends?|going to)\b",
     re.IGNORECASE,
@@ -113,8 +126,31 @@ class TimeExpr:
     is_span: bool = False  # "next week": a span with no single day
 
 
+_FUTURE_HINTS = (
+    "will",
+    "shall",
+    "would",
+    "'ll",
+    "is to",
+    "are to",
+    "to be",
+    "plan",
+    "expected",
+    "scheduled",
+    "due",
+    "set to",
+    "slated",
+    "upcoming",
+    "forthcoming",
+    "next",
+    "intend",
+    "going to",
+)  # one of which every ``_FUTURE`` match holds
+
+
 def sentence_tense(text: str) -> Tense:
-    if _FUTURE.search(text):
+    folded = fold(text)
+    if any(map(folded.__contains__, _FUTURE_HINTS)) and _FUTURE.search(text):
         return "future"
     if _PAST.search(text):
         return "past"
@@ -172,7 +208,14 @@ def find_dates(text: str, anchor: dt.date | None, tense: Tense | None = None) ->
     tense = tense or sentence_tense(text)
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
+    has_digit = _DIGIT.search(text) is not None
+    folded = fold(text)
     for kind, pattern in _PATTERNS:
+        if kind in _NEEDS_DIGIT:
+            if not has_digit:
+                continue
+        elif not any(map(folded.__contains__, _HINTS[kind])):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

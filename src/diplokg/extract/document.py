@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from functools import cached_property
+from typing import TYPE_CHECKING, NamedTuple
 
 from diplokg.model import (
     Article,
@@ -21,6 +22,23 @@ from diplokg.model import (
     StateRef,
 )
 
+if TYPE_CHECKING:
+    from diplokg.extract.dates import TimeExpr
+
+
+def fold(text: str) -> str:
+    """``text`` lowercased so that a case-insensitive regex match of a lowercase ASCII word shows
+    in it as that word: a substring test on it can rule a costly ``re.IGNORECASE`` scan out.
+
+    Plain ``lower()`` is not enough outside ASCII: Python's ``re`` lets "ı" and "İ" match "i"
+    and "ſ" match "s", while ``lower()`` leaves "ı" and "ſ" as they are and makes "İ" two
+    characters. Every other character that matches an ASCII letter lowercases to it.
+    """
+    low = text.lower()
+    if low.isascii():
+        return low
+    return low.replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -28,6 +46,16 @@ class Sentence:
     start: int
     end: int
     text: str
+
+    @cached_property
+    def lower(self) -> str:
+        """The text lowercased, once: several components look for cue words in it."""
+        return self.text.lower()
+
+    @cached_property
+    def folded(self) -> str:
+        """The text through ``fold``, once: cue-word hints run before case-insensitive regexes."""
+        return fold(self.text)
 
 
 class Token(NamedTuple):
@@ -84,6 +112,8 @@ class Document:
     extraction: Extraction | None = None
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
     _index_size: int = field(default=-1, repr=False)
+    # the dates each sentence names, once: visits and meetings in one sentence all ask for them
+    event_dates: dict[int, list[TimeExpr]] = field(default_factory=dict, repr=False)
 
     @property
     def date(self) -> dt.date | None:
