@@ -4,31 +4,143 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.document import Document, Mention, Sentence
+from diplokg.extract.document import Document, Mention, Sentence, fold
 from diplokg.model import PersonRef
 
-FUTURE = re.compile(
+
+class Cue:
+    """A case-insensitive pattern with words one of which every match of it holds.
+
+    Most sentences hold none of the words: ``fold`` and a substring test for each cost far less
+    than the pattern's scan, which runs only where a match is possible, so ``search`` answers
+    exactly as the pattern would.
+    """
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.words = words
+
+    def search(self, text: str) -> re.Match[str] | None:
+        folded = fold(text)
+        if any(map(folded.__contains__, self.words)):
+            return self.pattern.search(text)
+        return None
+
+
+_FUTURE = re.compile(
     r"\b(will|shall|'ll|is to|are to|plans? to|planning to|planned|intends? to|"
     r"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|going) to|expected|"
     r"upcoming|forthcoming|to (?:visit|meet|hold|discuss|leave|depart|travel|pay|arrive))\b",
     re.IGNORECASE,
 )
-HEDGE = re.compile(
+_HEDGE = re.compile(
     r"\b(not ruled out|in principle|not (?:against|opposed to)|(?-i:may)|might|could|possibl[ey]|reportedly|is likely|are likely|asked (?:whether|if)|"
     r"unconfirmed|rumou?red|speculat\w+|perhaps|probably)\b",
     re.IGNORECASE,
 )
-CANCEL = re.compile(
+_CANCEL = re.compile(
     r"\b(cancel(?:l?ed|s|lation)?|called off|call off|calls off|postpone[sd]?|postponement|"
     r"put off|scrapped|did not take place|didn't take place|delayed indefinitely|shelved)\b",
     re.IGNORECASE,
 )
 # A denial or refusal leaves nothing to record: no visit, not even a cancelled one.
-DENY = re.compile(
+_DENY = re.compile(
     r"\b(den(?:ied|ies|y|ying)|no (?:such |immediate |concrete )?plans?|not (?:going|planning|scheduled|expected) to|"
     r"will not|won't|would not|wouldn't|ruled out|rules out|refused to|declined to|"
     r"has no intention|not on the agenda|dismissed (?:reports|speculation))\b",
     re.IGNORECASE,
+)
+FUTURE = Cue(
+    _FUTURE,
+    (
+        "will",
+        "shall",
+        "'ll",
+        "is to",
+        "are to",
+        "plan",
+        "intend",
+        "expected",
+        "scheduled",
+        "due",
+        "set",
+        "slated",
+        "going",
+        "upcoming",
+        "forthcoming",
+        "to visit",
+        "to meet",
+        "to hold",
+        "to discuss",
+        "to leave",
+        "to depart",
+        "to travel",
+        "to pay",
+        "to arrive",
+    ),
+)
+HEDGE = Cue(
+    _HEDGE,
+    (
+        "not ruled out",
+        "in principle",
+        "not against",
+        "not opposed to",
+        "may",
+        "might",
+        "could",
+        "possibl",
+        "reportedly",
+        "is likely",
+        "are likely",
+        "asked whether",
+        "asked if",
+        "unconfirmed",
+        "rumo",
+        "speculat",
+        "perhaps",
+        "probably",
+    ),
+)
+CANCEL = Cue(
+    _CANCEL,
+    (
+        "cancel",
+        "call",
+        "postpone",
+        "put off",
+        "scrapped",
+        "take place",
+        "delayed indefinitely",
+        "shelved",
+    ),
+)
+DENY = Cue(
+    _DENY,
+    (
+        "denied",
+        "denies",
+        "deny",
+        "plan",
+        "not going to",
+        "not planning to",
+        "not scheduled to",
+        "not expected to",
+        "will not",
+        "won't",
+        "would not",
+        "wouldn't",
+        "ruled out",
+        "rules out",
+        "refused to",
+        "declined to",
+        "has no intention",
+        "not on the agenda",
+        "dismissed reports",
+        "dismissed speculation",
+    ),
 )
 ATTRIBUTION = re.compile(
     r"^\s*(?:,\s*)?(said|says|told(?!\s+(?-i:[A-Z]))|tells(?!\s+(?-i:[A-Z]))|stated|noted|stressed|emphasi[sz]ed|added|announced|"
@@ -64,13 +176,13 @@ def unique_refs(mentions: list[Mention]) -> list[PersonRef]:
     return list(seen.values())
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although)\b|\bbut\b")
+
+
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause holding a trigger: from the last clause break before it to the next after it."""
-    breaks = [
-        m.end()
-        for m in re.finditer(r"[;:]|,\s+(?:but|while|whereas|although)\b|\bbut\b", text[:start])
-    ]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text[:start])]
     left = max([0, *breaks])
-    nxt = re.search(r"[;:]|,\s+(?:but|while|whereas|although)\b|\bbut\b", text[end:])
+    nxt = _CLAUSE_BREAK.search(text[end:])
     right = end + nxt.start() if nxt else len(text)
     return text[left:right]
