@@ -71,11 +71,15 @@ _FRAMEWORK = re.compile(
 )
 
 
+_TAGGED = {"state", "org"}  # the mentions ``_tagged`` replaces
+_MEMBERSHIP_WORD = re.compile(r"member|join|acce", re.IGNORECASE)
+
+
 def _tagged(doc: Document, sentence: Sentence) -> str:
     text = doc.article.text
     pieces: list[str] = []
     pos = sentence.start
-    for m in sorted(doc.mentions_in(sentence, {"state", "org"}), key=lambda m: m.start):
+    for m in sorted(doc.mentions_in(sentence, _TAGGED), key=lambda m: m.start):
         if m.start < pos:
             continue
         pieces.append(text[pos : m.start])
@@ -91,7 +95,14 @@ def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Me
     orgs = {o.acronym: o for o in (m.ref for m in doc.mentions if isinstance(m.ref, OrgRef))}
     found: dict[tuple[str, str], Membership] = {}
     for sentence in doc.sentences:
-        if not re.search(r"member|join|acce", sentence.text, re.IGNORECASE):
+        # Every pattern needs an organisation's tag: without one (or the literal text of one)
+        # the sentence cannot match, whatever words it holds.
+        if not (
+            any(not isinstance(m.ref, StateRef) for m in doc.mentions_in(sentence, _TAGGED))
+            or "[O:" in sentence.text
+        ):
+            continue
+        if not _MEMBERSHIP_WORD.search(sentence.text):
             continue
         tagged = _tagged(doc, sentence)
         if _NEGATIVE.search(tagged):
@@ -152,14 +163,15 @@ def _cued(doc: Document) -> list[Membership]:
     text = doc.article.text
     out: list[Membership] = []
     for sentence in doc.sentences:
-        if not _CUE.search(sentence.text):
+        # a sentence without an organisation gives nothing: look for one before the cue words
+        orgs = [m for m in doc.mentions_in(sentence, {"org"}) if isinstance(m.ref, OrgRef)]
+        if not orgs or not _CUE.search(sentence.text):
             continue
         states = [
             m
             for m in doc.mentions_in(sentence, {"state"})
             if isinstance(m.ref, StateRef) and not any(a <= m.start < b for a, b in doc.title_spans)
         ]
-        orgs = [m for m in doc.mentions_in(sentence, {"org"}) if isinstance(m.ref, OrgRef)]
         lists = _list_spans(text, states)
         for org in orgs:
             try:

@@ -27,6 +27,28 @@ TRIGGER = re.compile(
     r"(?:cooperation|coordination) (?:in|on) (?:the (?:fields?|spheres?|areas?) of )?)\s*",
     re.IGNORECASE,
 )
+# Words one of which every ``TRIGGER`` match holds (as ``fold`` shows it): most sentences
+# have none, and testing for them is far cheaper than the case-insensitive scan.
+_TRIGGER_HINTS = (
+    "discuss",
+    "adopted",
+    "exchang",
+    "focus",
+    "centred",
+    "centered",
+    "touched",
+    "address",
+    "talked about",
+    "include",
+    "considered",
+    "review",
+    "explor",
+    "agree",
+    "call",
+    "concern",
+    "cooperation",
+    "coordination",
+)
 _CUT = re.compile(
     r"(?:[,”\"]+\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|reported|noted|stressed|added|according|emphasi[sz]ed|told)\b|"
     r"\s+(?:said|according to)\b|;|\s+and\s+(?:agreed|signed|stressed|noted|expressed|reaffirmed|"
@@ -144,9 +166,14 @@ def extract_discussions(
             last_participants = here[-1].participants
             last_event = _canonical(here[-1], meetings)
             last_index = sentence.index
+        if not any(map(sentence.folded.__contains__, _TRIGGER_HINTS)):
+            continue
+        triggers = list(TRIGGER.finditer(sentence.text))
+        if not triggers:
+            continue
         near = sentence.index - last_index <= 2 or bool(context.GROUP.search(sentence.text))
         borrowed = (last_participants, last_event) if near else ((), None)
-        for trig in TRIGGER.finditer(sentence.text):
+        for trig in triggers:
             participants, event = _participants(
                 doc, sentence, trig.start(), here, borrowed[0], borrowed[1], meetings
             )
