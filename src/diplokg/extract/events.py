@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from diplokg.extract import context
-from diplokg.extract.dates import TimeExpr, find_dates, sentence_tense
+from diplokg.extract.dates import find_dates, sentence_tense
 from diplokg.extract.document import Document, Mention, Sentence
 from diplokg.extract.gazetteer import build_gazetteer
 from diplokg.model import CityRef, Meeting, OrgRef, PersonRef, StateRef, Visit
@@ -144,9 +144,8 @@ _MEETING_HINTS = (
 )
 
 
-def _hinted(text: str, hints: tuple[str, ...]) -> bool:
-    low = text.lower()
-    return any(h in low for h in hints)
+def _hinted(sentence: Sentence, hints: tuple[str, ...]) -> bool:
+    return any(map(sentence.lower.__contains__, hints))
 
 
 _NOT_A_VISIT = re.compile(
@@ -186,6 +185,13 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 _MEETING_ANY = re.compile(
     "|".join(f"(?P<t{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(MEETING_TRIGGERS)),
     re.IGNORECASE,
+)
+_SUMMIT_WORD = re.compile(r"\b(summit|trilateral|multilateral|round ?table)\b", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?(?:received|hosted|welcomed)\s+by\b", re.I
+)
+_THE_OFFICIAL = re.compile(
+    r"\b(?:the (?:\w+ ){0,3}(?:minister|president|leader|diplomat|envoy|secretary|head)\b)", re.I
 )
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -255,7 +261,7 @@ def _visits_in(
 ) -> list[Visit]:
     found: list[Visit] = []
     text = sentence.text
-    if not _hinted(text, _VISIT_HINTS):
+    if not _hinted(sentence, _VISIT_HINTS):
         return found
     places = [m for m in doc.mentions_in(sentence, {"state", "city"})]
     claimed: list[tuple[int, int]] = []
@@ -501,12 +507,14 @@ def _dates(doc: Document, sentence: Sentence, trigger_offset: int):
     A date in the attribution ("..., the ministry said on Tuesday") is when it was said, not when
     the event happens, so it is not a candidate.
     """
-    text = sentence.text
-    exprs: list[TimeExpr] = [
-        e
-        for e in find_dates(text, doc.date)
-        if not _SAID_ON.search(text[max(0, e.start - 40) : e.start])
-    ]
+    exprs = doc.event_dates.get(sentence.index)
+    if exprs is None:
+        text = sentence.text
+        exprs = doc.event_dates[sentence.index] = [
+            e
+            for e in find_dates(text, doc.date)
+            if not _SAID_ON.search(text[max(0, e.start - 40) : e.start])
+        ]
     if not exprs:
         return None, None
     expr = min(exprs, key=lambda e: abs(e.start - trigger_offset))
@@ -546,7 +554,7 @@ def _meetings_in(
 ) -> list[Meeting]:
     """Subject (before the trigger) meets each object (after it); a summit is one meeting."""
     text = sentence.text
-    if not _hinted(text, _MEETING_HINTS):
+    if not _hinted(sentence, _MEETING_HINTS):
         return []
     mode_hit: tuple[str, re.Match[str]] | None = None
     by_mode: dict[str, re.Match[str]] = {}
@@ -556,7 +564,11 @@ def _meetings_in(
         if mode in by_mode:
             mode_hit = (mode, by_mode[mode])
             break
-    summit = re.search(r"\b(summit|trilateral|multilateral|round ?table)\b", text, re.IGNORECASE)
+    summit = (
+        _SUMMIT_WORD.search(text)
+        if any(map(sentence.folded.__contains__, ("summit", "lateral", "round")))
+        else None
+    )
     if mode_hit is None and not summit:
         return []
     t_off = mode_hit[1].start() if mode_hit else summit.start()  # type: ignore[union-attr]
@@ -571,11 +583,7 @@ def _meetings_in(
     clause_end = _CLAUSE_END.search(text, t_off)
     o_end = sentence.start + (clause_end.start() if clause_end else len(text))
     objects = context.unique_refs([m for m in actors if t_abs <= m.start < o_end])
-    passive = re.search(
-        r"\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?(?:received|hosted|welcomed)\s+by\b",
-        text,
-        re.I,
-    )
+    passive = _PASSIVE.search(text)
     if not subjects:
         clause = text[:t_off]
         if context.GROUP.search(clause) and memory.last_participants:
@@ -584,11 +592,7 @@ def _meetings_in(
             context.PRONOUN.search(clause)
             or passive
             or not clause.strip()
-            or re.search(
-                r"\b(?:the (?:\w+ ){0,3}(?:minister|president|leader|diplomat|envoy|secretary|head)\b)",
-                clause,
-                re.I,
-            )
+            or _THE_OFFICIAL.search(clause)
         ) and memory.salient:
             subjects = [memory.salient]
     participants_all = context.unique_refs(actors)
@@ -650,6 +654,7 @@ _ATTEND = re.compile(
     r"brought together|joined|gathered)\b",
     re.IGNORECASE,
 )
+_SUMMIT = re.compile(r"\bsummit\b", re.I)
 _GATHERING = re.compile(r"\b(summit|session|meeting|forum|conference|event|gathering)\b", re.I)
 
 
@@ -673,10 +678,11 @@ def _gatherings(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
     found: list[Meeting] = []
     for sentence in doc.sentences:
         text = sentence.text
-        if not (_GATHERING.search(text) and _TOOK_PLACE.search(text)):
-            continue
+        # an organisation or the word "summit" first: cheaper than the two patterns, and rarer
         orgs = [m.ref for m in doc.mentions_in(sentence, {"org"}) if isinstance(m.ref, OrgRef)]
-        if not orgs and not re.search(r"\bsummit\b", text, re.I):
+        if not orgs and not ("summit" in sentence.folded and _SUMMIT.search(text)):
+            continue
+        if not (_GATHERING.search(text) and _TOOK_PLACE.search(text)):
             continue
         keys: dict[str, PersonRef] = {}
         evidence = [doc.evidence(sentence)]
