@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.document import Document, Mention, Sentence, fold
+from diplokg.extract.document import Document, Mention, Sentence, any_in, fold
 from diplokg.model import PersonRef
 
 
@@ -23,8 +23,7 @@ class Cue:
         self.words = words
 
     def search(self, text: str) -> re.Match[str] | None:
-        folded = fold(text)
-        if any(map(folded.__contains__, self.words)):
+        if any_in(fold(text), self.words):
             return self.pattern.search(text)
         return None
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from diplokg.extract.document import fold
+from diplokg.extract.document import any_in, fold
 
 Tense = Literal["past", "present", "future"]
 
@@ -150,7 +150,7 @@ _FUTURE_HINTS = (
 
 def sentence_tense(text: str) -> Tense:
     folded = fold(text)
-    if any(map(folded.__contains__, _FUTURE_HINTS)) and _FUTURE.search(text):
+    if any_in(folded, _FUTURE_HINTS) and _FUTURE.search(text):
         return "future"
     if _PAST.search(text):
         return "past"
@@ -214,7 +214,7 @@ def find_dates(text: str, anchor: dt.date | None, tense: Tense | None = None) ->
         if kind in _NEEDS_DIGIT:
             if not has_digit:
                 continue
-        elif not any(map(folded.__contains__, _HINTS[kind])):
+        elif not any_in(folded, _HINTS[kind]):
             continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -8,8 +8,8 @@ article text except through this object, so offsets stay consistent.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from diplokg.model import (
@@ -40,22 +40,29 @@ def fold(text: str) -> str:
     return low.replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
 
 
+def any_in(text: str, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` occurs in ``text``; a plain loop is CPython's cheapest form."""
+    for word in words:  # noqa: SIM110 - any() over a generator costs a third more
+        if word in text:
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Sentence:
     index: int
     start: int
     end: int
     text: str
+    # Made once here, as several components look for cue words in each sentence: ``lower`` is
+    # the text lowercased, ``folded`` the text through ``fold``.
+    lower: str = field(init=False, repr=False, compare=False)
+    folded: str = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def lower(self) -> str:
-        """The text lowercased, once: several components look for cue words in it."""
-        return self.text.lower()
-
-    @cached_property
-    def folded(self) -> str:
-        """The text through ``fold``, once: cue-word hints run before case-insensitive regexes."""
-        return fold(self.text)
+    def __post_init__(self) -> None:
+        lower = self.text.lower()
+        object.__setattr__(self, "lower", lower)
+        object.__setattr__(self, "folded", lower if lower.isascii() else fold(self.text))
 
 
 class Token(NamedTuple):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract import context
-from diplokg.extract.document import Document, Mention, Sentence
+from diplokg.extract.document import Document, Mention, Sentence, any_in
 from diplokg.extract.lexicon import load_lexicon
 from diplokg.model import Discussion, Meeting, OrgRef, PersonRef, StateRef, Topic, TopicRef, Visit
 
@@ -166,7 +166,7 @@ def extract_discussions(
             last_participants = here[-1].participants
             last_event = _canonical(here[-1], meetings)
             last_index = sentence.index
-        if not any(map(sentence.folded.__contains__, _TRIGGER_HINTS)):
+        if not any_in(sentence.folded, _TRIGGER_HINTS):
             continue
         triggers = list(TRIGGER.finditer(sentence.text))
         if not triggers:
