@@ -9,11 +9,12 @@ statements are kept but flagged.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from diplokg.extract import context
 from diplokg.extract.dates import find_dates, sentence_tense
-from diplokg.extract.document import Document, Mention, Sentence
+from diplokg.extract.document import Document, Mention, Sentence, any_in
 from diplokg.extract.gazetteer import build_gazetteer
 from diplokg.model import CityRef, Meeting, OrgRef, PersonRef, StateRef, Visit
 
@@ -77,10 +78,67 @@ VISIT_TRIGGERS += [
         ),
     ),
 ]
-# All triggers in one alternation: one scan of the sentence instead of one per pattern.
-_VISIT_ANY = re.compile(
-    "|".join(f"(?P<t{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(VISIT_TRIGGERS)),
-    re.IGNORECASE,
+
+
+class _Triggers:
+    """Trigger patterns scanned as one alternation: one pass over the sentence, not one each.
+
+    Each pattern comes with words one of which every match of it holds (as ``fold`` shows
+    them). A pattern whose words a sentence lacks matches nowhere in it, so the alternation
+    leaves it out and every match stays as it was. Every match starts a word (or, for "'s", an
+    apostrophe): a look-ahead says so first, or ``re`` would try each pattern at each character.
+    """
+
+    def __init__(
+        self, triggers: list[tuple[str, re.Pattern[str]]], words: list[tuple[str, ...]]
+    ) -> None:
+        assert len(words) == len(triggers)
+        self._triggers = triggers
+        self._words = words
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def finditer(self, sentence: Sentence) -> Iterator[tuple[str, re.Match[str]]]:
+        """(kind, match) for each trigger in the sentence, left to right, as ``re.finditer``."""
+        chosen = tuple(i for i, words in enumerate(self._words) if any_in(sentence.folded, words))
+        if not chosen:
+            return
+        pattern = self._compiled.get(chosen)
+        if pattern is None:
+            alternatives = "|".join(f"(?P<t{i}>{self._triggers[i][1].pattern})" for i in chosen)
+            pattern = re.compile(rf"(?:(?=')|\b(?=\w))(?:{alternatives})", re.IGNORECASE)
+            self._compiled[chosen] = pattern
+        for match in pattern.finditer(sentence.text):
+            yield self._triggers[int(str(match.lastgroup)[1:])][0], match
+
+
+_VISIT_ANY = _Triggers(
+    VISIT_TRIGGERS,
+    [
+        (
+            "visit",
+            "trip",
+            "tour",
+            "travel ",
+            "leave for",
+            "depart for",
+            "fly to",
+            "head to",
+            "go to",
+            "arrive in",
+            "arrive at",
+            "come to",
+            "take him to",
+            "take her to",
+            "take them to",
+            "be in",
+            "be on",
+        ),
+        ("expected in", "expected at", "due in", "due at", "visit", "trip", "tour"),
+        ("arrive", "land", "visit", "trip", "tour", "is", "are"),  # "is in": no better word
+        ("visit", "trip", "tour", "returned", "stay", "left", "traveled to", "travelled to"),
+        ("visit", "trip", "tour"),
+        ("visit", "trip", "tour"),
+    ],
 )
 
 # Cheap substring tests run first: most sentences name no visit or meeting, and the trigger
@@ -145,7 +203,7 @@ _MEETING_HINTS = (
 
 
 def _hinted(sentence: Sentence, hints: tuple[str, ...]) -> bool:
-    return any(map(sentence.lower.__contains__, hints))
+    return any_in(sentence.lower, hints)
 
 
 _NOT_A_VISIT = re.compile(
@@ -182,9 +240,27 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_MEETING_ANY = re.compile(
-    "|".join(f"(?P<t{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(MEETING_TRIGGERS)),
-    re.IGNORECASE,
+_MEETING_ANY = _Triggers(
+    MEETING_TRIGGERS,
+    [
+        ("phone", "call"),
+        ("video", "virtual", "online"),
+        (
+            "met",
+            "meet",
+            "talks",
+            "negotiations",
+            "conferred",
+            "sat down",
+            "consultations",
+            "tete-a-tete",
+            "tête-à-tête",
+            "bilateral",
+            "receive",
+            "host",
+            "welcomed",
+        ),
+    ],
 )
 _SUMMIT_WORD = re.compile(r"\b(summit|trilateral|multilateral|round ?table)\b", re.IGNORECASE)
 _PASSIVE = re.compile(
@@ -265,8 +341,7 @@ def _visits_in(
         return found
     places = [m for m in doc.mentions_in(sentence, {"state", "city"})]
     claimed: list[tuple[int, int]] = []
-    for trig in _VISIT_ANY.finditer(text):
-        status = VISIT_TRIGGERS[int(str(trig.lastgroup)[1:])][0]
+    for status, trig in _VISIT_ANY.finditer(sentence):
         if any(trig.start() < e and s < trig.end() for s, e in claimed):
             continue
         t_start, t_end = sentence.start + trig.start(), sentence.start + trig.end()
@@ -558,15 +633,15 @@ def _meetings_in(
         return []
     mode_hit: tuple[str, re.Match[str]] | None = None
     by_mode: dict[str, re.Match[str]] = {}
-    for m in _MEETING_ANY.finditer(text):
-        by_mode.setdefault(MEETING_TRIGGERS[int(str(m.lastgroup)[1:])][0], m)
+    for kind, m in _MEETING_ANY.finditer(sentence):
+        by_mode.setdefault(kind, m)
     for mode, _pattern in MEETING_TRIGGERS:  # phone over video over in person
         if mode in by_mode:
             mode_hit = (mode, by_mode[mode])
             break
     summit = (
         _SUMMIT_WORD.search(text)
-        if any(map(sentence.folded.__contains__, ("summit", "lateral", "round")))
+        if any_in(sentence.folded, ("summit", "lateral", "round"))
         else None
     )
     if mode_hit is None and not summit:
