@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 from diplokg.extract.document import Token
@@ -65,11 +67,11 @@ class PhraseMatcher(Generic[T]):
     ) -> Iterator[Match[T]]:
         """Greedy longest matches, left to right; ``capitalised`` requires a proper-noun start."""
         hi = len(tokens) if hi is None else hi
-        lowers = [t.lower for t in tokens[lo:hi]]
+        lowers = list(map(attrgetter("lower"), tokens[lo:hi]))
         longest_from = self._longest_from
         # Only tokens that begin some phrase can start a match; most begin none, so find those
-        # first in one comprehension rather than testing each in the loop below.
-        starts = [i for i, low in enumerate(lowers, lo) if low in longest_from]
+        # first, in C (compress over map), rather than testing each in the loop below.
+        starts = compress(count(lo), map(longest_from.__contains__, lowers))
         phrases = self._phrases
         free = lo  # the first token not inside an earlier match
         for i in starts:

@@ -10,7 +10,10 @@ so each later step can lean on what the earlier ones found.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import attrgetter, itemgetter
 
 from diplokg.extract.document import Document, Mention, PersonEntity, Token
 from diplokg.extract.gazetteer import build_gazetteer
@@ -117,11 +120,19 @@ def _rekey(doc: Document) -> None:
             mention.ref = by_old.get(mention.ref.key, mention.ref)
 
 
+_START = attrgetter("start")
+_TEXT = attrgetter("text")
+_FIRST_CHAR = itemgetter(slice(0, 1))  # text[:1]
+
+
 def _entity_token_spans(doc: Document) -> set[int]:
     spans: set[int] = set()
-    starts = {t.start: i for i, t in enumerate(doc.tokens)}
+    tokens = doc.tokens
     for mention in doc.mentions:
-        i = starts.get(mention.start)
+        # tokens are in text order: a binary search finds the one a mention starts at
+        i: int | None = bisect_left(tokens, mention.start, key=_START)
+        if i == len(tokens) or tokens[i].start != mention.start:
+            i = None
         while i is not None and i < len(doc.tokens) and doc.tokens[i].start < mention.end:
             spans.add(i)
             i += 1
@@ -540,8 +551,8 @@ def _set_office(
 def _find_untitled_names(doc: Document, lex: Lexicon, taken: set[int]) -> None:
     """Two or more capitalised words that no gazetteer claims: a person without a title."""
     tokens = doc.tokens
-    # A name starts with a capital: test the rest only there, not at every token.
-    capitalised = [i for i, t in enumerate(tokens) if t.text[:1].isupper()]
+    # A name starts with a capital: test the rest only there, not at every token (found in C).
+    capitalised = compress(count(), map(str.isupper, map(_FIRST_CHAR, map(_TEXT, tokens))))
     resume = 0  # the first token after the last name read
     for i in capitalised:
         if i < resume or i in taken or not _is_name_token(tokens[i], lex):
@@ -672,7 +683,7 @@ def _find_partial_names(doc: Document, taken: set[int]) -> None:
     gazetteer = build_gazetteer()
     # Only tokens spelled like a known name word can be one: find those in one pass first.
     tokens = doc.tokens
-    for i in [i for i, t in enumerate(tokens) if t.text in index]:
+    for i in compress(count(), map(index.__contains__, map(_TEXT, tokens))):
         tok = tokens[i]
         keys = index.get(tok.text)
         if keys and (

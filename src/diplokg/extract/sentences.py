@@ -7,6 +7,7 @@ Wire stories break lines between headline, lead and paragraphs, and use abbrevia
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from diplokg.extract.document import Document, Sentence, Token
 
@@ -108,12 +109,18 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def tokenize(text: str) -> list[Token]:
-    # tuple.__new__ skips the NamedTuple's Python-level __new__: a document has thousands.
-    new = tuple.__new__
-    return [
-        new(Token, (m.start(), m.end(), word := m.group(), word.lower()))
-        for m in _TOKEN.finditer(text)
-    ]
+    # A document has thousands of tokens: map() builds them with no bytecode run per token, and
+    # tuple.__new__ skips the NamedTuple's Python-level __new__.
+    matches = list(_TOKEN.finditer(text))
+    words = list(map(re.Match.group, matches))
+    fields = zip(
+        map(re.Match.start, matches),
+        map(re.Match.end, matches),
+        words,
+        map(str.lower, words),
+        strict=True,
+    )
+    return list(map(tuple.__new__, repeat(Token), fields))
 
 
 def segment(doc: Document) -> Document:
