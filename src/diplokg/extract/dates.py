@@ -95,13 +95,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-# Words one of which every match of each pattern holds (as ``fold`` shows it): most sentences
-# name no date, and a substring test is far cheaper than a case-insensitive scan. The patterns
-# with digits need one: ``_DIGIT`` (``\\d``, as they use it) tests that with a fast scan.
+# What every match of each pattern holds: most sentences name no date, and these tests are far
+# cheaper than the scans. The patterns with digits need one (``_DIGIT`` is ``\\d``, as they use
+# it); "md" and "dm" also a month name, which starts with one of ``_MONTH_STEMS`` as written
+# (those two patterns are case-sensitive). The others need one of their words (as ``fold``
+# shows it).
 _DIGIT = re.compile(r"\d")
-_NEEDS_DIGIT = {"iso", "md", "dm"}
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _HINTS: dict[str, tuple[str, ...]] = {
-    "weekday": ("day",),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "relday": ("today", "tonight", "yesterday", "tomorrow"),
     "relspan": ("week", "month", "year", "in the coming days", "in the near future", "soon"),
 }
@@ -208,13 +210,19 @@ def find_dates(text: str, anchor: dt.date | None, tense: Tense | None = None) ->
     tense = tense or sentence_tense(text)
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    has_digit = _DIGIT.search(text) is not None
+    digit = _DIGIT.search(text) is not None
+    month = digit and any_in(text, _MONTH_STEMS)
     folded = fold(text)
+    possible = {
+        "iso": digit and "-" in text,
+        "md": month,
+        "dm": month,
+        "weekday": any_in(folded, _HINTS["weekday"]),
+        "relday": any_in(folded, _HINTS["relday"]),
+        "relspan": any_in(folded, _HINTS["relspan"]),
+    }
     for kind, pattern in _PATTERNS:
-        if kind in _NEEDS_DIGIT:
-            if not has_digit:
-                continue
-        elif not any_in(folded, _HINTS[kind]):
+        if not possible[kind]:
             continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
