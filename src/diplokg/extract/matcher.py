@@ -34,6 +34,7 @@ class PhraseMatcher(Generic[T]):
         self._phrases: dict[tuple[str, ...], list[tuple[tuple[str, ...] | None, T]]] = {}
         self._longest = 1
         self._longest_from: dict[str, int] = {}  # first token -> longest phrase starting with it
+        self._prefixes: set[tuple[str, ...]] = set()  # every phrase's leading tokens, itself too
         self._keys: dict[str, tuple[str, ...]] = {}
 
     def add(self, phrase: str, value: T, *, exact: bool | None = None) -> None:
@@ -49,6 +50,7 @@ class PhraseMatcher(Generic[T]):
             entries.append((surface, value))
         self._longest = max(self._longest, len(key))
         self._longest_from[key[0]] = max(self._longest_from.get(key[0], 0), len(key))
+        self._prefixes.update(key[:n] for n in range(1, len(key) + 1))
 
     def add_all(self, phrases: Iterable[str], value: T) -> None:
         for phrase in phrases:
@@ -73,6 +75,7 @@ class PhraseMatcher(Generic[T]):
         # first, in C (compress over map), rather than testing each in the loop below.
         starts = compress(count(lo), map(longest_from.__contains__, lowers))
         phrases = self._phrases
+        prefixes = self._prefixes
         free = lo  # the first token not inside an earlier match
         for i in starts:
             if i < free:
@@ -80,16 +83,25 @@ class PhraseMatcher(Generic[T]):
             token = tokens[i]
             if capitalised and not (token.text[:1].isupper() or token.text[:1].isdigit()):
                 continue
-            for n in range(min(longest_from[token.lower], hi - i), 0, -1):
-                entries = phrases.get(tuple(lowers[i - lo : i - lo + n]))
+            # Grow the phrase a token at a time while it still begins some phrase, keeping the
+            # longest that is one: most stop after a token or two, where counting down from the
+            # longest phrase for this first token builds a key for every length.
+            found: tuple[int, T] | None = None
+            for n in range(1, min(longest_from[token.lower], hi - i) + 1):
+                key = tuple(lowers[i - lo : i - lo + n])
+                if key not in prefixes:
+                    break
+                entries = phrases.get(key)
                 if not entries:
                     continue
                 surface = tuple(t.text for t in tokens[i : i + n])
                 values = [v for s, v in entries if s is None or s == surface]
                 if values:
-                    yield Match(i, i + n, token.start, tokens[i + n - 1].end, values[0])
-                    free = i + n
-                    break
+                    found = (n, values[0])
+            if found is not None:
+                n, value = found
+                yield Match(i, i + n, token.start, tokens[i + n - 1].end, value)
+                free = i + n
 
 
 def _looks_exact(phrase: str) -> bool:
