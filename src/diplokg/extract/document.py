@@ -8,8 +8,10 @@ article text except through this object, so offsets stay consistent.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from diplokg.model import (
@@ -74,6 +76,9 @@ class Token(NamedTuple):
     lower: str
 
 
+_START = attrgetter("start")
+
+
 @dataclass
 class Mention:
     """A span of the text that names something; ``ref`` says what."""
@@ -127,9 +132,11 @@ class Document:
         return self.article.date
 
     def sentence_of(self, offset: int) -> Sentence:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        # Sentences are in text order and do not overlap: the only one that can hold the offset
+        # is the last to start at or before it, found by binary search.
+        i = bisect_right(self.sentences, offset, key=_START) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return self.sentences[-1]
 
     def evidence(self, sentence: Sentence) -> Evidence:

@@ -64,6 +64,8 @@ _APOSTROPHES = re.compile(r"['’`ʼ]")
 def fold(text: str) -> str:
     """ASCII, lowercase, diacritics removed ("Çavuşoğlu" -> "cavusoglu")."""
     decomposed = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("ł", "l"))
+    if decomposed.isascii():  # no combining marks to drop: skip the loop over characters
+        return decomposed.lower()
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 

@@ -319,7 +319,8 @@ def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
     for office in offices:
         if merged:
             prev = merged[-1]
-            between = [t.lower for t in doc.tokens[prev.last : office.first]]
+            # only an empty gap or one word matters: look at two tokens at most, not all between
+            between = [t.lower for t in doc.tokens[prev.last : min(office.first, prev.last + 2)]]
             if not between and _ends_with_of(doc, prev):
                 # "Special Envoy of the UN Secretary-General": the first title is the office
                 merged[-1] = _Office(
