@@ -153,5 +153,9 @@ class Document:
             for m in self.mentions:
                 self._by_sentence.setdefault(m.sentence, []).append(m)
             self._index_size = len(self.mentions)
-        found = self._by_sentence.get(sentence.index, [])
-        return [m for m in found if kinds is None or m.kind in kinds]
+        found = self._by_sentence.get(sentence.index)
+        if not found:
+            return []
+        if kinds is None:
+            return list(found)
+        return [m for m in found if m.kind in kinds]

@@ -262,6 +262,20 @@ _MEETING_ANY = _Triggers(
         ),
     ],
 )
+# Inline patterns of the visit and meeting readers, compiled once.
+_BACK_HOME = re.compile(r"\s*(?:back|home)\b")
+_GOING_HOME = re.compile(
+    r"\b(?:fly|flew|head(?:ed)?|travel(?:l?ed)?|go|went|return(?:ed|s)?)\s+(?:back|home)\b"
+)
+_VISITING = re.compile(r"\bvisiting\b", re.I)
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?on\b")
+_AND = re.compile(r"\s*(?:,|and|, and)\s*")
+_AND_AS_WELL = re.compile(r"\s*(?:,|and|, and|as well as)\s*")
+_NOT_TOWARDS = re.compile(r"\b(with|from|of|between|and|leave|leaving)\s+(the\s+)?$")
+_SPEAKER_IN = re.compile(
+    r"\b(?:ministry|office|embassy|officials?|sources?|spokes\w+|agency)\s+in\s+$", re.I
+)
+_SAID_AFTER = re.compile(r"\s+(?:said|says|reported|announced)\b")
 _SUMMIT_WORD = re.compile(r"\b(summit|trilateral|multilateral|round ?table)\b", re.IGNORECASE)
 _PASSIVE = re.compile(
     r"\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?(?:received|hosted|welcomed)\s+by\b", re.I
@@ -349,9 +363,8 @@ def _visits_in(
         if _NOT_A_VISIT.search(before) or _NOT_A_VISIT.search(trig.group()):
             continue
         is_visiting_adj = trig.group().lower() == "visiting"
-        if re.match(r"\s*(?:back|home)\b", text[trig.end() :]) or re.search(
-            r"\b(?:fly|flew|head(?:ed)?|travel(?:l?ed)?|go|went|return(?:ed|s)?)\s+(?:back|home)\b",
-            text[max(0, trig.start() - 10) : trig.end() + 10],
+        if _BACK_HOME.match(text[trig.end() :]) or _GOING_HOME.search(
+            text[max(0, trig.start() - 10) : trig.end() + 10]
         ):
             continue  # going home is not a visit
         clause = context.clause_around(text, trig.start(), trig.end())
@@ -378,7 +391,7 @@ def _visits_in(
                 continue  # an official at home is not on a visit
             stops = [(destination, city), *_more_stops(doc, places, destination, home)]
             visit_status = status
-            if status == "ongoing" and re.search(r"\bvisiting\b", trig.group(), re.I):
+            if status == "ongoing" and _VISITING.search(trig.group()):
                 visit_status = _visiting_status(text)
             if status == "noun":
                 visit_status = _noun_status(text)
@@ -409,7 +422,7 @@ def _visiting_status(text: str) -> str:
 def _noun_status(text: str) -> str:
     if context.FUTURE.search(text):
         return "planned"
-    if re.search(r"\b(?:is|are)\s+(?:currently\s+)?on\b", text):
+    if _IS_ON.search(text):
         return "ongoing"
     return "completed"
 
@@ -438,7 +451,7 @@ def _visitors(
         chain = [before[-1]]
         for m in reversed(before[:-1]):
             gap = doc.article.text[m.end : chain[-1].start]
-            if re.fullmatch(r"\s*(?:,|and|, and)\s*", gap):
+            if _AND.fullmatch(gap):
                 chain.append(m)
             else:
                 break
@@ -468,9 +481,7 @@ def _destination(
         preceding = doc.article.text[max(sentence.start, m.start - 25) : m.start].lower()
         if doc.article.text[m.end : m.end + 2] in ("'s", "’s"):
             continue  # "America's top diplomat": a possessive is not where someone goes
-        if re.search(r"\b(with|from|of|between|and|leave|leaving)\s+(the\s+)?$", preceding) and (
-            state is None and city is None
-        ):
+        if _NOT_TOWARDS.search(preceding) and (state is None and city is None):
             continue
         if m.kind == "city" and isinstance(m.ref, CityRef):
             if m.ref.state_iso3 and home is not None and m.ref.state_iso3 == home.iso3:
@@ -505,7 +516,7 @@ def _more_stops(
                 started, prev_end = True, m.end
             continue
         gap = doc.article.text[prev_end : m.start]
-        if not re.fullmatch(r"\s*(?:,|and|, and|as well as)\s*", gap) or iso3 is None:
+        if not _AND_AS_WELL.fullmatch(gap) or iso3 is None:
             break
         prev_end = m.end
         if iso3 in seen or (home is not None and iso3 == home.iso3):
@@ -844,13 +855,9 @@ def _place(doc: Document, sentence: Sentence) -> CityRef | None:
     for m in doc.mentions_in(sentence, {"city"}):
         before = doc.article.text[max(0, m.start - 30) : m.start]
         after = doc.article.text[m.end : m.end + 25]
-        if re.search(
-            r"\b(?:ministry|office|embassy|officials?|sources?|spokes\w+|agency)\s+in\s+$",
-            before,
-            re.I,
-        ):
+        if _SPEAKER_IN.search(before):
             continue  # "the foreign ministry in Amman said": where the speaker is, not the meeting
-        if re.match(r"\s+(?:said|says|reported|announced)\b", after):
+        if _SAID_AFTER.match(after):
             continue
         if _IN_CITY.search(doc.article.text[max(0, m.start - 10) : m.start]) and isinstance(
             m.ref, CityRef

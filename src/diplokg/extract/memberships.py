@@ -133,6 +133,7 @@ def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Me
     return list(found.values())
 
 
+_AND = re.compile(r"\s*(?:,|and|, and)\s*")
 _CUE = re.compile(
     r"\b(members?|member[- ]states?|member[- ]countries|membership|comprises|comprising|unites|"
     r"brings together|founded by|founding|joined|allies|ally|fellow|accession|as a member)\b",
@@ -145,7 +146,7 @@ def _list_spans(text: str, states: list[Mention]) -> dict[int, tuple[int, int]]:
     Uzbekistan" the last item is as close to "The SCO" as the first."""
     groups: list[list[Mention]] = []
     for m in sorted(states, key=lambda m: m.start):
-        if groups and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[groups[-1][-1].end : m.start]):
+        if groups and _AND.fullmatch(text[groups[-1][-1].end : m.start]):
             groups[-1].append(m)
         else:
             groups.append([m])
