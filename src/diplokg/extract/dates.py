@@ -116,6 +116,9 @@ _PAST = re.compile(
     r"\b(was|were|had|did|last|ago|yesterday|earlier|\w+ed)\b",
     re.IGNORECASE,
 )
+# Every ``_PAST`` match starts a word: saying so first spares ``re`` trying each alternative at
+# every character, and changes no match.
+_PAST_AT_WORDS = re.compile(rf"\b(?=\w)(?:{_PAST.pattern})", _PAST.flags)
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,7 @@ def sentence_tense(text: str) -> Tense:
     folded = fold(text)
     if any_in(folded, _FUTURE_HINTS) and _FUTURE.search(text):
         return "future"
-    if _PAST.search(text):
+    if _PAST_AT_WORDS.search(text):
         return "past"
     return "present"
 
