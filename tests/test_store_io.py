@@ -127,6 +127,31 @@ def test_a_file_malformed_half_way_writes_nothing(
     assert store.quad_count() == 0
 
 
+def test_a_broken_file_leaves_a_filled_store_as_it_was(tmp_path: Path) -> None:
+    store = filled(EmbeddedStore(tmp_path / "db"))
+    path = tmp_path / "broken.nq"
+    path.write_text(f"<{EX}s> <{EX}p> <{EX}o> <{EX}g9> .\n<{EX}s> <{EX}p> oops .\n", "utf-8")
+    with pytest.raises(StoreError, match=r"broken\.nq"):
+        load(store, path, replace=True)
+    assert set(store.quads()) == set(QUADS)
+
+
+def test_an_empty_store_on_disk_is_loaded_in_one_pass_and_emptied_on_error(
+    tmp_path: Path,
+) -> None:
+    good = "".join(f"<{EX}s{i}> <{EX}p> \"{i}\" <{EX}g{i % 3}> .\n" for i in range(5000))
+    (tmp_path / "good.nq").write_text(good + good, encoding="utf-8")  # duplicates count once
+    store = EmbeddedStore(tmp_path / "db")
+    report = load(store, tmp_path / "good.nq")
+    assert (report.quads, report.graphs) == (5000, [f"{EX}g0", f"{EX}g1", f"{EX}g2"])
+    assert store.quad_count() == 5000
+    (tmp_path / "bad.nq").write_text(good + "<s> <p> .\n", encoding="utf-8")
+    empty = EmbeddedStore(tmp_path / "db2")
+    with pytest.raises(StoreError, match=r"bad\.nq is not valid"):
+        load(empty, tmp_path / "bad.nq")
+    assert empty.is_empty()
+
+
 def test_a_truncated_gzip_file_writes_nothing(tmp_path: Path) -> None:
     dump(filled(EmbeddedStore(None)), tmp_path / "g.nq.gz")
     data = (tmp_path / "g.nq.gz").read_bytes()

@@ -204,6 +204,9 @@ class EmbeddedStore:
     def quad_count(self) -> int:
         return len(self._store)
 
+    def is_empty(self) -> bool:
+        return next(iter(self._store.quads_for_pattern(None, None, None, None)), None) is None
+
     def flush(self) -> None:
         self._store.flush()
 

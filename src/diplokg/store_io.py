@@ -4,15 +4,18 @@ A dump written here loads into any triple store (``oxigraph load``, Fuseki's ``t
 GraphDB's importer, Virtuoso's ``ld_dir``), and ``load`` reads what they dump. Both directions
 stream: quads pass through a parser or serializer one at a time, never a whole graph in memory.
 
-``load`` reads the file twice. The first pass only parses it, so a file that is malformed
-half-way is refused before one quad is written; the second pass writes. With ``replace=True``
-the named graphs the file holds are dropped before their new content goes in (how a graph built
-elsewhere supersedes the one in the store).
+``load`` into a store that already holds data reads the file twice. The first pass only parses
+it, so a file that is malformed half-way is refused before one quad is written; the second pass
+writes. An empty embedded store (the usual target of a bulk import) is loaded in one pass
+instead, and emptied again if the file turns out to be malformed: the parse check costs about
+a seventh of a 1M-quad load. With ``replace=True`` the named graphs the file holds are dropped
+before their new content goes in (how a graph built elsewhere supersedes the one in the store).
 """
 
 from __future__ import annotations
 
 import gzip
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,7 +43,7 @@ PREFIXES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class LoadReport:
-    quads: int  # quads read from the file
+    quads: int  # quads the file holds (distinct ones when an empty store was loaded in one pass)
     graphs: list[str]  # named graphs the file holds, sorted
 
 
@@ -80,6 +83,8 @@ def dump(store: GraphStore, path: Path, format_name: str | None = None) -> int:
 def load(store: GraphStore, path: Path, *, replace: bool = False) -> LoadReport:
     """Add every quad of an N-Quads or TriG file (``.gz`` too) to ``store``."""
     rdf_format = FORMATS[format_of(path)]
+    if isinstance(store, EmbeddedStore) and store.is_empty():
+        return _load_empty(store, path, rdf_format)
     report = scan(path)
     if replace:
         for graph in report.graphs:
@@ -96,16 +101,27 @@ def load(store: GraphStore, path: Path, *, replace: bool = False) -> LoadReport:
     return report
 
 
+def _load_empty(store: EmbeddedStore, path: Path, rdf_format: ox.RdfFormat) -> LoadReport:
+    """One pass: Oxigraph's bulk loader parses as it writes; on any error the store is emptied."""
+    with _open_read(path) as stream:
+        try:
+            store.oxigraph.bulk_load(stream, rdf_format)
+        except SyntaxError as exc:
+            store.oxigraph.clear()
+            raise StoreError(f"{path} is not valid {rdf_format.name}: {exc}") from exc
+        except (OSError, EOFError, ValueError) as exc:
+            store.oxigraph.clear()
+            raise StoreError(f"cannot load {path}: {exc}") from exc
+    return LoadReport(store.quad_count(), store.graph_names())
+
+
 def scan(path: Path) -> LoadReport:
     """Parse the whole file without storing it: its quad count and named graphs, or an error."""
     rdf_format = FORMATS[format_of(path)]
-    count, graphs = 0, set()
     with _open_read(path) as stream:
-        for quad in _parse(stream, rdf_format, path):
-            count += 1
-            if isinstance(quad.graph_name, ox.NamedNode):
-                graphs.add(quad.graph_name.value)
-    return LoadReport(count, sorted(graphs))
+        per_graph = Counter(quad.graph_name for quad in _parse(stream, rdf_format, path))
+    graphs = sorted(g.value for g in per_graph if isinstance(g, ox.NamedNode))
+    return LoadReport(sum(per_graph.values()), graphs)
 
 
 def _parse(stream: IO[bytes], rdf_format: ox.RdfFormat, path: Path) -> Iterator[ox.Quad]:
