@@ -534,8 +534,9 @@ class Reference:
         for org in self.orgs.values():
             exact = set(org.case_sensitive_aliases)
             forms.append(SurfaceForm(org.acronym, "org", org.acronym, True, "acronym"))
-            forms.append(SurfaceForm(org.name, "org", org.acronym, is_case_sensitive(org.name),
-                                     "name"))
+            forms.append(
+                SurfaceForm(org.name, "org", org.acronym, is_case_sensitive(org.name), "name")
+            )
             for alias in org.aliases:
                 cased = alias in exact or is_case_sensitive(alias)
                 forms.append(SurfaceForm(alias, "org", org.acronym, cased, "alias"))
