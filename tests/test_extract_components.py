@@ -151,6 +151,66 @@ def test_topics_link_states_and_organisations_and_keep_phrases():
     assert any(isinstance(t, OrgRef) and t.acronym == "CSTO" for t in topics)
 
 
+def _topic_labels(x) -> set[str]:
+    return {
+        d.topic.label
+        if isinstance(d.topic, TopicRef)
+        else getattr(d.topic, "iso3", None) or d.topic.acronym
+        for d in x.discussions
+    }
+
+
+def test_a_passive_names_its_topic_before_the_verb():
+    x = run(
+        "Kazakh Foreign Minister Murat Nurtleu met Uzbek Foreign Minister Bakhtiyor Saidov "
+        "in Astana on Monday. During the talks, issues of water management were also discussed."
+    )
+    assert "water management" in _topic_labels(x)
+
+
+def test_the_agenda_of_an_earlier_meeting_keeps_its_participants():
+    x = run(
+        "Kazakh Foreign Minister Murat Nurtleu met Uzbek Foreign Minister Bakhtiyor Saidov "
+        "in Astana on Monday. The ministers toured a new railway terminal. Both praised "
+        "the builders. The agenda included transit corridors and the situation in Afghanistan."
+    )
+    labels = _topic_labels(x)
+    assert {"transit corridors", "AFG"} <= labels
+    assert all(len(d.participants) == 2 for d in x.discussions)
+
+
+def test_talks_on_a_subject_but_not_talks_on_a_day():
+    x = run(
+        "Kazakh Foreign Minister Murat Nurtleu held talks with Uzbek Foreign Minister "
+        "Bakhtiyor Saidov on Monday on border demarcation."
+    )
+    assert _topic_labels(x) == {"border demarcation"}
+    y = run(
+        "Kazakh Foreign Minister Murat Nurtleu held talks with Uzbek Foreign Minister "
+        "Bakhtiyor Saidov on Monday in Astana."
+    )
+    assert _topic_labels(y) == set()
+
+
+def test_circumstances_and_relative_clauses_are_cut_from_a_topic():
+    x = run(
+        "Kazakh Foreign Minister Murat Nurtleu held talks with Uzbek Foreign Minister "
+        "Bakhtiyor Saidov. They discussed climate finance ahead of the COP29 conference in Baku "
+        "and ways to reach a water-sharing deal that would end the dispute."
+    )
+    assert {"climate finance", "water-sharing deal"} <= _topic_labels(x)
+
+
+def test_a_summit_host_and_the_leaders_who_joined_him_are_one_meeting():
+    x = run(
+        "Chinese President Xi Jinping hosted the leaders' meeting of the SCO in Qingdao on "
+        "Sunday. Xi was joined by Russian President Vladimir Putin, Kazakh President "
+        "Kassym-Jomart Tokayev and Kyrgyz President Sooronbay Jeenbekov."
+    )
+    sizes = sorted(len(m.participants) for m in x.meetings)
+    assert sizes[-1] == 4
+
+
 def test_hedged_topics_carry_the_flag():
     x = run(
         "Russian Foreign Minister Sergei Lavrov will hold talks with "

@@ -99,3 +99,26 @@ def test_numeric_date_patterns_need_a_digit_and_months_a_month_stem(kind: str) -
             assert dates._DIGIT.search(s), s
             if kind != "iso":
                 assert any_in(s, dates._MONTH_STEMS), s
+
+
+def test_discussion_trigger_words_cover_their_patterns() -> None:
+    """``topics`` skips sentences without one of its hint words: no trigger may lack one."""
+    from diplokg.extract import topics
+
+    extra = [
+        "The ministers compared notes on Afghanistan.",
+        "They paid special attention to transit.",
+        "Leaders focused their efforts on trade.",
+        "He raised the issue of visas.",
+        "She spoke by phone with him on Friday about the crisis.",
+        "Issues of energy were also discussed.",
+        "Transit was on the agenda.",
+    ]
+    pairs = [
+        (topics.TRIGGER, topics._TRIGGER_HINTS, 50),
+        (topics._PASSIVE, topics._PASSIVE_HINTS, 3),
+    ]
+    for pattern, words, enough in pairs:
+        matched = [s for s in SENTENCES + extra if pattern.search(s)]
+        assert len(matched) > enough
+        assert [s for s in matched if not any_in(fold(s), words)] == []

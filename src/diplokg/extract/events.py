@@ -737,7 +737,7 @@ def _meetings_in(
 _ATTEND = re.compile(
     r"\b(attended|attending|attend|took part|taking part|participated|participating|"
     r"was represented by|were represented by|represented by|chaired by|chaired|hosted|"
-    r"brought together|joined|gathered)\b",
+    r"brought together|joined|gathered|addressing|addressed)\b",
     re.IGNORECASE,
 )
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
@@ -750,7 +750,8 @@ _CLAUSE_END = re.compile(
     r"who\b|which\b|while\b|whereas\b|but\b)|;|\s[-–—]\s"
 )
 _TOOK_PLACE = re.compile(
-    r"\b(took place|was held|were held|opened|convened|met|gathered|is being held|kicked off)\b",
+    r"\b(took place|was held|were held|opened|convened|met|gathered|is being held|kicked off|"
+    r"hosted|hosts|chaired|chairs)\b",
     re.I,
 )
 
@@ -772,8 +773,11 @@ def _gatherings(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
             continue
         keys: dict[str, PersonRef] = {}
         evidence = [doc.evidence(sentence)]
-        for follow in doc.sentences[sentence.index : sentence.index + 4]:
+        # the attendees follow; a speaker "addressing the summit" may come just before
+        for follow in doc.sentences[max(0, sentence.index - 1) : sentence.index + 4]:
             if follow.index != sentence.index and not _ATTEND.search(follow.text):
+                continue
+            if follow.index < sentence.index and not _GATHERING.search(follow.text):
                 continue
             if re.search(r"\b(?:did not|didn't|not come|skipp\w+|absent)\b", follow.text):
                 continue

@@ -15,6 +15,14 @@ from diplokg.extract.document import Document, Mention, Sentence, any_in
 from diplokg.extract.lexicon import load_lexicon
 from diplokg.model import Discussion, Meeting, OrgRef, PersonRef, StateRef, Topic, TopicRef, Visit
 
+# What follows "talks on" when it is a date or a setting rather than a subject.
+_NOT_AN_OBJECT = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|"
+    r"Nov\.|Dec\.|\d|a |an |behalf|that day|the (?:sidelines|margins|eve|phone|telephone|occasion|"
+    r"same day|first day|second day|last day|way|spot|ground|basis|initiative|invitation|"
+    r"island|territory|outskirts|premises|day|evening|morning|afternoon|weekend|invitation)\b)"
+)
 TRIGGER = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?(?:\s+with\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,4})?|"
     r"adopted (?:a |the )?(?:joint )?(?:declaration|statement|communiqu[eé]) on|(?:exchanged?|exchanging) (?:of )?(?:views|opinions) (?:on|about|regarding)|"
@@ -24,7 +32,12 @@ TRIGGER = re.compile(
     r"(?:considered|reviewed|reviewing|explored|exploring) (?:issues of|prospects for|ways to)?|"
     r"agree(?:d|ing|s)? (?:to|on) (?:[\w-]+ ){0,3}?(?:cooperation|coordination|efforts|work|ties|dialogue) (?:in|on|within|against|to)|"
     r"(?:called|calls|calling) for|expressed (?:\w+ )?concern (?:over|about|at|regarding)|"
-    r"(?:cooperation|coordination) (?:in|on) (?:the (?:fields?|spheres?|areas?) of )?)\s*",
+    r"(?:cooperation|coordination) (?:in|on) (?:the (?:fields?|spheres?|areas?) of )?|"
+    r"compar(?:ed?|ing) notes (?:on|about)|(?:paid|pay|paying) (?:special |particular )?attention to|"
+    r"focus(?:ed|ing)? (?:their |our |joint |the )?(?:efforts|attention) on|"
+    r"rais(?:ed|ing) the (?:issue|question|matter) of|"
+    r"talks\s+(?:with\s+[^,.;:]{1,80}?\s+)?(?:on|about|over)\s+(?!" + _NOT_AN_OBJECT + r")|"
+    r"(?:spoke|talked|conversation|call)\b(?:(?!reporters|journalists|the press|media)[^.;:]){0,120}?\babout)\s*",
     re.IGNORECASE,
 )
 # Words one of which every ``TRIGGER`` match holds (as ``fold`` shows it): most sentences
@@ -48,6 +61,13 @@ _TRIGGER_HINTS = (
     "concern",
     "cooperation",
     "coordination",
+    "notes",
+    "attention",
+    "rais",
+    "talks",
+    "spoke",
+    "talked",
+    "conversation",
 )
 # Every trigger starts a word: saying so first spares ``re`` trying each alternative at every
 # character, and changes no match.
@@ -145,6 +165,36 @@ _ENTITY_FILLER = {
 }
 
 
+_PASSIVE = re.compile(
+    r"\s+(?:was|were|had been|have been|has been|will be|would be|are to be|is to be)\s+"
+    r"(?:also\s+|further\s+|briefly\s+)?(?:discussed|considered|reviewed|touched upon|"
+    r"addressed|raised|on the agenda|among the (?:topics|issues) (?:discussed|raised))\b",
+    re.IGNORECASE,
+)
+_PASSIVE_HINTS = ("discussed", "considered", "reviewed", "touched", "addressed", "raised", "agenda")
+_PASSIVE_LEAD = re.compile(
+    r"^(?:(?:During|At|In the course of|On the sidelines of|Following|After|In addition|"
+    r"Besides|Also|Furthermore|Moreover)\b[^,]{0,80},\s*)"
+)
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:the|their|its)\s+(?:\w+\s+)?(?:agenda|talks|meeting|session|summit|negotiations|"
+    r"conversation|discussions?|consultations)\b|" + _PASSIVE.pattern,
+    re.IGNORECASE,
+)
+
+# Where a topic ends and its circumstances begin: "the situation in Afghanistan in view of the
+# withdrawal ...", "climate finance ahead of COP28 in Dubai", "a solution that would allow ...".
+_ADJUNCT = re.compile(
+    r"\s+(?:in view of|ahead of|in the run-up to|in connection with|in the light of|in light of|"
+    r"against the backdrop of|amid|with (?:an|a special|particular|special) emphasis on|"
+    r"(?:that|which) (?:would|will|could|can|should|might|may|is|are|was|were|has|have|had)|"
+    r"so that|in order to)\b",
+    re.IGNORECASE,
+)
+
+# A phrase cut off before its noun ("the dates of [which ...]") names nothing.
+_DANGLING = re.compile(r"\b(?:of|to|for|the|a|an|in|on|with|and|or|by|from|at)$")
+
 _NOT_A_TOPIC = re.compile(
     r"^(?:it|which|that|this|these|those|they|he|she|we|what|how|whether)\b|\bit\b|^\w+ed by\b|"
     r"\b(?:is|are|was|were|be|being|been|has|have|had|said|says|supports?|official|officials|"
@@ -169,23 +219,22 @@ def extract_discussions(
             last_participants = here[-1].participants
             last_event = _canonical(here[-1], meetings)
             last_index = sentence.index
-        if not any_in(sentence.folded, _TRIGGER_HINTS):
+        objects = _objects(sentence)
+        if not objects:
             continue
-        triggers = list(_TRIGGER_AT_WORDS.finditer(sentence.text))
-        if not triggers:
-            continue
-        near = sentence.index - last_index <= 2 or bool(context.GROUP.search(sentence.text))
+        near = (
+            sentence.index - last_index <= 2
+            or bool(context.GROUP.search(sentence.text))
+            # "The agenda included ...", "... were also discussed": the last event's
+            or (sentence.index - last_index <= 6 and bool(_EVENT_SUBJECT.search(sentence.text)))
+        )
         borrowed = (last_participants, last_event) if near else ((), None)
-        for trig in triggers:
+        for trig_start, obj_start, obj in objects:
             participants, event = _participants(
-                doc, sentence, trig.start(), here, borrowed[0], borrowed[1], meetings
+                doc, sentence, trig_start, here, borrowed[0], borrowed[1], meetings
             )
             if not participants:
                 continue
-            obj_start = trig.end()
-            tail = sentence.text[obj_start:]
-            cut = _CUT.search(tail)
-            obj = tail[: cut.start()] if cut else tail
             clause = sentence.text[:obj_start]
             hedged = bool(context.HEDGE.search(sentence.text))
             status = (
@@ -195,7 +244,11 @@ def extract_discussions(
                 status = "cancelled"
             head = (
                 "cooperation"
-                if re.search(r"(?:cooperation|coordination) (?:in|on)", trig.group(), re.I)
+                if re.search(
+                    r"(?:cooperation|coordination) (?:in|on)",
+                    sentence.text[trig_start:obj_start],
+                    re.I,
+                )
                 else None
             )
             for topic in _topics(doc, sentence, sentence.start + obj_start, obj, head):
@@ -218,6 +271,28 @@ def extract_discussions(
         for k, d in found.items()
         if not (isinstance(d.topic, TopicRef) and (k[1], f"{d.topic.label} cooperation") in labels)
     ]
+
+
+def _objects(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """(trigger start, object start, object text) for each discussion verb in the sentence.
+
+    The active verbs take their object after them; a passive ("Issues of X were also
+    discussed") names it before, after any leading adverbial ("During the talks, ").
+    """
+    found: list[tuple[int, int, str]] = []
+    if any_in(sentence.folded, _TRIGGER_HINTS):
+        for trig in _TRIGGER_AT_WORDS.finditer(sentence.text):
+            tail = sentence.text[trig.end() :]
+            cut = _CUT.search(tail)
+            found.append((trig.start(), trig.end(), tail[: cut.start()] if cut else tail))
+    if any_in(sentence.folded, _PASSIVE_HINTS):
+        passive = _PASSIVE.search(sentence.text)
+        if passive:
+            lead = _PASSIVE_LEAD.match(sentence.text)
+            start = lead.end() if lead else 0
+            if start < passive.start():
+                found.append((passive.start(), start, sentence.text[start : passive.start()]))
+    return found
 
 
 def _canonical(meeting: Meeting, meetings: list[Meeting]) -> Meeting:
@@ -362,6 +437,7 @@ def _topics(
             (m.start - obj_offset, m.end - obj_offset) for m in doc.mentions_in(sentence, {"org"})
         ]
         for item, item_off in _split_and(piece, piece_start, protected):
+            item = _ADJUNCT.split(item, maxsplit=1)[0]
             abs_start = obj_offset + item_off
             abs_end = abs_start + len(item)
             entities = [
@@ -375,7 +451,7 @@ def _topics(
                 continue
             phrase = _phrase(item)
             words = [w for w in re.split(r"[^\w'-]+", phrase) if w]
-            if _NOT_A_TOPIC.search(phrase):
+            if _NOT_A_TOPIC.search(phrase) or _DANGLING.search(phrase):
                 continue
             if not words or all(w in lex.generic_topic_words for w in words) or len(words) > 10:
                 continue
@@ -533,7 +609,8 @@ def _phrase(item: str) -> str:
         r"launching|holding|organi[sz]ing|preparing|reaching|finding|ending|reviving|"
         r"implement|ensure|strengthen|expand|develop|deepen|boost|promote|enhance|resume|"
         r"restore|launch|hold|prepare|reach|find|end|advance|counter|combat|prevent|"
-        r"push forward|pushing forward|step up|stepping up|speed up|accelerate)\s+(?:the\s+)?",
+        r"providing|provide|push forward|pushing forward|step up|stepping up|speed up|"
+        r"accelerate)\s+(?:the\s+|an?\s+)?",
         "",
         phrase,
         flags=re.IGNORECASE,
