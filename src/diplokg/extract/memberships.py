@@ -126,7 +126,7 @@ def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Me
                             member=gazetteer.state(iso3),
                             org=org,
                         )
-    for membership in _cued(doc):
+    for membership in _cued(doc) + _elided(doc):
         found.setdefault((membership.member.iso3, membership.org.acronym), membership)
     for membership in _presupposed(doc, discussions):
         found.setdefault((membership.member.iso3, membership.org.acronym), membership)
@@ -136,9 +136,12 @@ def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Me
 _AND = re.compile(r"\s*(?:,|and|, and)\s*")
 _CUE = re.compile(
     r"\b(members?|member[- ]states?|member[- ]countries|membership|comprises|comprising|unites|"
-    r"brings together|founded by|founding|joined|allies|ally|fellow|accession|as a member)\b",
+    r"brings together|founded|founders?|founding|joined|allies|ally|fellow|accession|as a member)\b",
     re.IGNORECASE,
 )
+
+
+_MEMBERS_COLON = re.compile(r"\s+member[- ](?:states|countries|nations)\s*:")
 
 
 def _list_spans(text: str, states: list[Mention]) -> dict[int, tuple[int, int]]:
@@ -168,22 +171,26 @@ def _cued(doc: Document) -> list[Membership]:
         orgs = [m for m in doc.mentions_in(sentence, {"org"}) if isinstance(m.ref, OrgRef)]
         if not orgs or not _CUE.search(sentence.text):
             continue
-        states = [
-            m
-            for m in doc.mentions_in(sentence, {"state"})
-            if isinstance(m.ref, StateRef) and not any(a <= m.start < b for a, b in doc.title_spans)
+        every_state = [
+            m for m in doc.mentions_in(sentence, {"state"}) if isinstance(m.ref, StateRef)
         ]
+        states = [m for m in every_state if not any(a <= m.start < b for a, b in doc.title_spans)]
         lists = _list_spans(text, states)
         for org in orgs:
             try:
                 members = gazetteer.reference.members(org.ref.acronym, on)
             except KeyError:
                 continue
-            for state in states:
+            # "the leaders of the CSTO member states: President of Russia ..., President of ..."
+            colon = _MEMBERS_COLON.match(text, org.end)
+            for state in every_state if colon else states:
                 if state.ref.iso3 not in members:
                     continue
-                list_start, list_end = lists[id(state)]
-                if min(abs(list_start - org.end), abs(org.start - list_end)) > 90:
+                listed = colon is not None and state.start >= colon.end()
+                if colon and not listed and state not in states:
+                    continue
+                list_start, list_end = lists.get(id(state), (state.start, state.end))
+                if not listed and min(abs(list_start - org.end), abs(org.start - list_end)) > 90:
                     continue  # too far apart in the sentence to be said of each other
                 lo, hi = (
                     sorted((state.end, org.start))
@@ -201,6 +208,69 @@ def _cued(doc: Document) -> list[Membership]:
                         org=org.ref,
                     )
                 )
+    return out
+
+
+# "India and Pakistan joined in 2017", "Finland became a member last April", "Armenia remains
+# a member of the Organization": the organisation is the one the story was just speaking of.
+_ELIDED = re.compile(
+    r"\b(?:(?:formally |officially )?joined(?! (?:the )?(?:talks|meeting|call|summit|session|"
+    r"conference|forum|delegation|ceremony|efforts|calls?|statement|leaders|ministers|"
+    r"president|him|her|them|us|in (?:calling|urging|condemning)))|"
+    r"(?:became|becomes|has become|is|was|remains|are|were) (?:a |an |the )?(?:full(?:-fledged)? |"
+    r"founding |permanent |\w+(?:th|st|nd|rd) )?members?(?! of (?!the (?:alliance|bloc|"
+    r"organi[sz]ation|grouping|group|union|association)))(?: state| country)?\b)",
+    re.IGNORECASE,
+)
+
+
+_ANAPHOR = re.compile(r"\bthe (?:alliance|bloc|organi[sz]ation|grouping|union|association)\b", re.I)
+
+
+def _elided(doc: Document) -> list[Membership]:
+    """Membership said of the organisation last named, in a sentence that does not name it.
+
+    The gazetteer must agree, as for ``_cued``: the sentence says "joined", the reference data
+    says which organisation that can be.
+    """
+    gazetteer = build_gazetteer()
+    on = doc.date or dt.date.today()
+    out: list[Membership] = []
+    last_org: OrgRef | None = None
+    last_index = -10
+    for sentence in doc.sentences:
+        orgs = [m.ref for m in doc.mentions_in(sentence, {"org"}) if isinstance(m.ref, OrgRef)]
+        if orgs:
+            last_org, last_index = orgs[-1], sentence.index
+            continue
+        if last_org is None or sentence.index - last_index > 3:
+            continue
+        if _ANAPHOR.search(sentence.text):
+            last_index = sentence.index  # "the alliance" keeps the organisation in view
+        cues = [sentence.start + c.start() for c in _ELIDED.finditer(sentence.text)]
+        if not cues or _NEGATIVE.search(sentence.text):
+            continue
+        try:
+            members = gazetteer.reference.members(last_org.acronym, on)
+        except KeyError:
+            continue
+        for m in doc.mentions_in(sentence, {"state"}):
+            if not isinstance(m.ref, StateRef) or m.ref.iso3 not in members:
+                continue
+            verb = next((c for c in cues if c > m.start), None)
+            if verb is None or any(a <= m.start < b for a, b in doc.title_spans):
+                continue  # the member is the subject, before the verb
+            between = doc.article.text[m.end : verb]
+            if re.search(r"[;:]|\b(?:said|says|that|because|after|when|while)\b", between):
+                continue
+            out.append(
+                Membership(
+                    evidence=(doc.evidence(sentence),),
+                    confidence=0.6,
+                    member=m.ref,
+                    org=last_org,
+                )
+            )
     return out
 
 

@@ -74,8 +74,9 @@ _TRIGGER_HINTS = (
 _TRIGGER_AT_WORDS = re.compile(rf"\b(?=\w)(?:{TRIGGER.pattern})", TRIGGER.flags)
 _CUT = re.compile(
     r"(?:[,”\"]+\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|reported|noted|stressed|added|according|emphasi[sz]ed|told)\b|"
-    r"\s+(?:said|according to)\b|;|\s+and\s+(?:agreed|signed|stressed|noted|expressed|reaffirmed|"
-    r"underlined|pledged|called|praised|welcomed)\b|,\s*(?:while|where|which|who)\b|\.\s*$|"
+    r"\s+(?:said|according to)\b|;|\s+and\s+(?:also\s+)?(?:agreed|signed|stressed|noted|expressed|"
+    r"reaffirmed|underlined|pledged|called|praised|welcomed|discussed|exchanged|touched|reviewed|"
+    r"considered|focused|addressed|adopted)\b|,\s*(?:while|where|which|who)\b|\.\s*$|"
     r"\s+with\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:hosts?|counterparts?|guests?|colleagues?)\b)",
     re.IGNORECASE,
 )
@@ -196,6 +197,7 @@ _ADJUNCT = re.compile(
 _DANGLING = re.compile(r"\b(?:of|to|for|the|a|an|in|on|with|and|or|by|from|at)$")
 
 _NOT_A_TOPIC = re.compile(
+    r"^(?:\w+ )?(?:areas|fields|spheres|directions|topics|points)\b|"
     r"^(?:it|which|that|this|these|those|they|he|she|we|what|how|whether)\b|\bit\b|^\w+ed by\b|"
     r"\b(?:is|are|was|were|be|being|been|has|have|had|said|says|supports?|official|officials|"
     r"minister|president|spokes\w+|which|whom|whose|adopted|resumed|took|told|"
