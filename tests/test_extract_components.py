@@ -289,3 +289,14 @@ def test_next_week_is_no_day_and_the_day_it_was_said_is_not_the_visit_date():
     )
     [v] = x.visits
     assert (v.destination.iso3, v.status, v.start) == ("RUS", "planned", None)
+
+
+def test_national_names_of_the_foreign_ministers_office():
+    cases = {
+        "South Africa's Minister of International Relations and Cooperation Naledi Pandor": "ZAF",
+        "Argentine Minister of Foreign Affairs and Worship Santiago Cafiero": "ARG",
+        "Moldovan Minister of Foreign Affairs and European Integration Nicu Popescu": "MDA",
+    }
+    for title_and_name, iso3 in cases.items():
+        x = run(f"{title_and_name} met reporters on Monday.")
+        assert {(o.role, o.state.iso3) for o in x.offices} == {("foreign_minister", iso3)}
