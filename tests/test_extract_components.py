@@ -300,3 +300,13 @@ def test_national_names_of_the_foreign_ministers_office():
     for title_and_name, iso3 in cases.items():
         x = run(f"{title_and_name} met reporters on Monday.")
         assert {(o.role, o.state.iso3) for o in x.offices} == {("foreign_minister", iso3)}
+
+
+def test_calling_for_something_is_not_a_phone_call():
+    x = run(
+        "Chinese Foreign Minister Wang Yi held talks with Egyptian Foreign Minister Sameh Shoukry "
+        "in Cairo on Sunday, and the two ministers called for a ceasefire."
+    )
+    assert {m.mode for m in x.meetings} == {"in_person"}
+    y = run("U.S. President Joe Biden called Russian President Vladimir Putin on Monday.")
+    assert {m.mode for m in y.meetings} == {"phone"}

@@ -218,7 +218,7 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:tele)?phone (?:conversation|call|talks?|contact)|spoke (?:by|over the|on the|via) "
             r"(?:tele)?phone|talked (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|"
-            r"call(?:ed)? (?:with )?(?=[A-Z])|held (?:a )?call|by (?:tele)?phone|over the (?:tele)?phone)\b",
+            r"call(?:ed)? (?:with )?(?-i:(?=[A-Z]))|held (?:a )?call|by (?:tele)?phone|over the (?:tele)?phone)\b",
             re.IGNORECASE,
         ),
     ),
