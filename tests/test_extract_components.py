@@ -310,3 +310,12 @@ def test_calling_for_something_is_not_a_phone_call():
     assert {m.mode for m in x.meetings} == {"in_person"}
     y = run("U.S. President Joe Biden called Russian President Vladimir Putin on Monday.")
     assert {m.mode for m in y.meetings} == {"phone"}
+
+
+def test_is_in_needs_a_place_name_after_it():
+    from diplokg.extract.events import VISIT_TRIGGERS
+
+    [ongoing] = [p for status, p in VISIT_TRIGGERS if status == "ongoing"]
+    assert ongoing.search("Lavrov is in Ankara for talks")
+    assert not ongoing.search("Lavrov is in contact with Ankara")
+    assert not ongoing.search("The minister is touring the region")

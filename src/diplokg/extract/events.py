@@ -44,7 +44,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands)\b|"
             rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
-            rf"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|touring|in)\b(?=\s+[A-Z])|\bvisiting\b",
+            rf"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|touring|in)\b(?=\s+(?-i:[A-Z]))|\bvisiting\b",
             re.IGNORECASE,
         ),
     ),
