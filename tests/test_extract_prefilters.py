@@ -72,7 +72,7 @@ def test_trigger_scan_finds_what_the_plain_alternation_finds(triggers: events._T
         got = [(kind, m.span()) for kind, m in triggers.finditer(sentence)]
         assert got == want, sentence.text
         hits += len(want)
-    assert hits > 100
+    assert hits > 80
 
 
 def test_tense_hints_cover_the_future_pattern() -> None:
