@@ -319,3 +319,27 @@ def test_is_in_needs_a_place_name_after_it():
     assert ongoing.search("Lavrov is in Ankara for talks")
     assert not ongoing.search("Lavrov is in contact with Ankara")
     assert not ongoing.search("The minister is touring the region")
+
+
+def test_a_foreign_secretary_outside_britain_is_a_civil_servant():
+    x = run("Indian Foreign Secretary Vikram Misri met British Foreign Secretary David Lammy.")
+    assert offices(x) == {
+        ("Vikram Misri", "other", "IND"),
+        ("David Lammy", "foreign_minister", "GBR"),
+    }
+
+
+def test_a_courtesy_call_is_a_meeting():
+    x = run(
+        "Japanese Foreign Minister Yoko Kamikawa also paid a courtesy call on Nepalese Prime "
+        "Minister Pushpa Kamal Dahal."
+    )
+    assert meetings(x) == {(("Pushpa Kamal Dahal", "Yoko Kamikawa"), "in_person", "completed")}
+
+
+def test_a_plural_title_does_not_chain_into_the_next_name():
+    x = run(
+        "He held meetings at the session of SCO foreign ministers, ministry spokesman Anurag "
+        "Srivastava said on Thursday."
+    )
+    assert ("Anurag Srivastava", "foreign_minister", "SCO") not in offices(x)

@@ -234,7 +234,7 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "in_person",
         re.compile(
             r"\b(?:met|meet|meets|meeting|talks|negotiations|conferred|sat down|consultations|"
-            r"tete-a-tete|tête-à-tête|bilateral)\b|"
+            r"tete-a-tete|tête-à-tête|bilateral|courtesy call)\b|"
             r"\b(?:received|receive|receives|hosted|host|hosts|welcomed)\b(?=\s+(?:(?-i:[A-Z])|his |her |the visiting|by |the (?:\w+ ){0,3}(?:minister|president|leader|delegation|prime)))",
             re.IGNORECASE,
         ),
@@ -259,6 +259,7 @@ _MEETING_ANY = _Triggers(
             "receive",
             "host",
             "welcomed",
+            "courtesy call",
         ),
     ],
 )

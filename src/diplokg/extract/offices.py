@@ -8,6 +8,7 @@ otherwise the dateline's state, since wire copy calls local officials by bare ti
 from __future__ import annotations
 
 from diplokg.extract.document import Document
+from diplokg.extract.gazetteer import build_gazetteer
 from diplokg.model import Meeting, OfficeHolding, StateRef, Visit
 
 # Heads of state and government are named with their state far more often than ministers, and a
@@ -34,6 +35,11 @@ def extract_offices(
                 continue
             confidence = 0.6
         sentence = doc.sentences[entity.office_evidence]
+        title = entity.title
+        if state is not None and title and role != "other":
+            allowed = build_gazetteer().reference.offices.restricted.get(title)
+            if allowed is not None and state.iso3 not in allowed:
+                role = "other"  # India's foreign secretary is a civil servant, not the minister
         holdings.append(
             OfficeHolding(
                 evidence=(doc.evidence(sentence),),
@@ -43,7 +49,7 @@ def extract_offices(
                 state=state,
                 org=org if state is None else None,
                 portfolio=entity.portfolio if role == "minister" else None,
-                title=entity.title if role == "other" else None,
+                title=title if role == "other" else None,
                 observed_on=doc.date,
             )
         )

@@ -333,7 +333,8 @@ def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
                     prev.also,
                 )
                 continue
-            if between in (["and"], [","], ["&"]):
+            plural = _PLURAL_TITLES & {prev.info.title, office.info.title}
+            if between in (["and"], [","], ["&"]) and not plural:
                 best, lesser = (
                     (office, prev)
                     if _ROLE_RANK[office.info.role] <= _ROLE_RANK[prev.info.role]
