@@ -343,3 +343,12 @@ def test_a_plural_title_does_not_chain_into_the_next_name():
         "Srivastava said on Thursday."
     )
     assert ("Anurag Srivastava", "foreign_minister", "SCO") not in offices(x)
+
+
+def test_leaving_for_home_ends_a_visit_rather_than_planning_one():
+    x = run(
+        "Japanese Foreign Minister Yoko Kamikawa arrived in Nepal on Sunday. She held talks "
+        "with her Nepalese counterpart. Officials said. The ministry added. Kamikawa was "
+        "scheduled to depart for Japan on Sunday night."
+    )
+    assert visits(x) == {("Yoko Kamikawa", "NPL", "ongoing")}

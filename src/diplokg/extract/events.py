@@ -383,6 +383,8 @@ def _visits_in(
         for visitor in visitors:
             entity = doc.persons.get(visitor.key)
             home = entity.state if entity is not None else None
+            if home is not None and _heads_home(places, t_end, home):
+                continue  # "was scheduled to depart for Japan": the trip's end, not a visit
             destination, city = _destination(doc, places, t_start, t_end, sentence, home)
             if destination is None and is_visiting_adj:
                 destination, city = doc.dateline_state, doc.dateline_city
@@ -413,6 +415,15 @@ def _visits_in(
                 )
             claimed.append((trig.start(), trig.end()))
     return found
+
+
+def _heads_home(places: list[Mention], t_end: int, home: StateRef) -> bool:
+    """The first place right after the trigger is the traveller's own state."""
+    after = next((m for m in places if m.start >= t_end), None)
+    if after is None or after.start - t_end > 12:
+        return False
+    iso3 = after.ref.iso3 if isinstance(after.ref, StateRef) else after.ref.state_iso3
+    return iso3 == home.iso3
 
 
 def _visiting_status(text: str) -> str:
