@@ -352,3 +352,22 @@ def test_leaving_for_home_ends_a_visit_rather_than_planning_one():
         "scheduled to depart for Japan on Sunday night."
     )
     assert visits(x) == {("Yoko Kamikawa", "NPL", "ongoing")}
+
+
+def test_a_party_post_before_the_office_in_a_long_appositive():
+    x = run(
+        "Wang Yi, member of the Political Bureau of the Communist Party of China Central "
+        "Committee and Chinese foreign minister, held talks with U.S. Secretary of State Antony "
+        "Blinken in Washington on Thursday. Wang is on a visit to the United States."
+    )
+    assert ("Wang Yi", "foreign_minister", "CHN") in offices(x)
+    assert meetings(x) == {(("Antony Blinken", "Wang Yi"), "in_person", "completed")}
+
+
+def test_a_possessive_names_no_participant_of_a_call():
+    x = run(
+        "U.S. Secretary of State Marco Rubio spoke with Chinese Foreign Minister Wang Yi by phone "
+        "on Friday, the first call between the two since President Donald Trump's "
+        "administration took office."
+    )
+    assert meetings(x) == {(("Marco Rubio", "Wang Yi"), "phone", "completed")}

@@ -676,7 +676,13 @@ def _meetings_in(
         return []  # "no plans for a meeting", "could meet": nothing to record
     t_off = mode_hit[1].start() if mode_hit else summit.start()  # type: ignore[union-attr]
     t_abs = sentence.start + t_off
-    actors = [m for m in people if not context.attributed(doc, m)]
+    # "since President Trump's administration took office": a possessive names no participant
+    actors = [
+        m
+        for m in people
+        if not context.attributed(doc, m)
+        and doc.article.text[m.end : m.end + 2] not in ("'s", "’s")
+    ]
     subjects = context.unique_refs([m for m in actors if m.end <= t_abs])
     clause_end = _CLAUSE_END.search(text, t_off)
     o_end = sentence.start + (clause_end.start() if clause_end else len(text))
@@ -693,7 +699,7 @@ def _meetings_in(
             or _THE_OFFICIAL.search(clause)
         ) and memory.salient:
             subjects = [memory.salient]
-    participants_all = context.unique_refs(actors)
+    participants_all = context.unique_refs([m for m in actors if m.start < o_end])
     sidelines = "sidelines" in text.lower()  # bilateral talks at a summit are not the summit
     summit_like = (
         (bool(summit) and not sidelines)

@@ -443,12 +443,45 @@ def _name_after(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> tuple[i
     return (j, end)
 
 
+# Words that open a post before the office proper in a long appositive.
+_APPOSITIVE_STARTS = frozenset(
+    {
+        "member",
+        "a",
+        "an",
+        "also",
+        "vice",
+        "deputy",
+        "director",
+        "head",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "secretary",
+        "special",
+        "senior",
+        "alternate",
+        "standing",
+    }
+)
+
+
 def _name_before_appositive(
     doc: Document, first: int, lex: Lexicon, taken: set[int]
 ) -> tuple[int, int] | None:
-    """ "Sergei Lavrov, Russia's foreign minister," - the name sits before the comma."""
+    """ "Sergei Lavrov, Russia's foreign minister," - the name sits before the comma.
+
+    Xinhua puts a party post first: "Wang Yi, member of the Political Bureau of the CPC Central
+    Committee and Chinese foreign minister," - the comma is before the first post.
+    """
     tokens = doc.tokens
     i = first - 1
+    if i >= 1 and tokens[i].lower == "and":
+        k = i - 1
+        while k > 0 and i - k <= 25 and tokens[k].text not in {",", ".", ";", ":", '"'}:
+            k -= 1
+        if k > 0 and tokens[k].text == "," and tokens[k + 1].lower in _APPOSITIVE_STARTS:
+            i = k
     if i < 1 or tokens[i].text != ",":
         return None
     end = i
