@@ -371,3 +371,23 @@ def test_a_possessive_names_no_participant_of_a_call():
         "administration took office."
     )
     assert meetings(x) == {(("Marco Rubio", "Wang Yi"), "phone", "completed")}
+
+
+def test_readout_conventions_excellency_and_the_secretary_general_named_later():
+    x = run(
+        "The Secretary-General met yesterday with H.E. Mr. Vladimir Putin, President of the "
+        "Russian Federation. They discussed the situation in Syria. UN Secretary-General "
+        "Ban Ki-moon and Russian President Vladimir Putin spoke to the press."
+    )
+    assert meetings(x) == {(("Ban Ki-moon", "Vladimir Putin"), "in_person", "completed")}
+    assert all("H" not in p.name.split() for m in x.meetings for p in m.participants)
+
+
+def test_travelled_to_meet_is_a_past_purpose_not_a_plan():
+    x = run(
+        "UN Secretary-General Ban Ki-moon travelled to Washington, D.C., on Tuesday to meet with "
+        "United States President Barack Obama. They discussed Syria, Yemen and South Sudan."
+    )
+    assert meetings(x) == {(("Ban Ki-moon", "Barack Obama"), "in_person", "completed")}
+    assert {d.topic.iso3 for d in x.discussions} == {"SYR", "YEM", "SSD"}
+    assert {d.status for d in x.discussions} == {"completed"}

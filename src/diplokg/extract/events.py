@@ -722,9 +722,7 @@ def _meetings_in(
         orgs = [m for m in doc.mentions_in(sentence, {"org"}) if isinstance(m.ref, OrgRef)]
         near = [o for o in orgs if abs(o.start - (sentence.start + summit.start())) < 60]
         organisation = near[0].ref if near else None
-    status = "completed"
-    if context.FUTURE.search(text):
-        status = "planned"
+    status = "planned" if _future_meeting(text) else "completed"
     if context.CANCEL.search(text):
         status = "cancelled"
     place = _place(doc, sentence)
@@ -750,6 +748,22 @@ def _meetings_in(
             )
         )
     return found
+
+
+# "travelled to Washington on Tuesday to meet with President Obama": a purpose, in the past
+_PAST_PURPOSE = re.compile(
+    r"\b(?:travell?ed|flew|went|came|arrived|headed|returned|left|was in|were in)\b[^;]*$", re.I
+)
+
+
+def _future_meeting(text: str) -> bool:
+    if context.FUTURE.search(text) is None:
+        return False
+    for cue in context.FUTURE.pattern.finditer(text):
+        purpose = cue.group().lower().startswith("to ")
+        if not (purpose and _PAST_PURPOSE.search(text[: cue.start()])):
+            return True
+    return False
 
 
 _ATTEND = re.compile(

@@ -364,10 +364,21 @@ def _is_name_token(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _excellency(tokens: list[Token], i: int) -> bool:
+    """ "H.E." (His or Her Excellency) before a name in UN and ministry readouts."""
+    return (
+        i + 3 < len(tokens)
+        and tokens[i].text == "H"
+        and tokens[i + 1].text == "."
+        and tokens[i + 2].text == "E"
+        and tokens[i + 3].text == "."
+    )
+
+
 def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | None:
     """Index one past the end of a name starting at token i, or None."""
     tokens = doc.tokens
-    if i >= len(tokens) or i in taken:
+    if i >= len(tokens) or i in taken or _excellency(tokens, i):
         return None
     if (
         len(tokens[i].text) == 1
@@ -433,6 +444,8 @@ def _name_after(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> tuple[i
                 j += 1
     if j < len(tokens) and tokens[j].text == ",":
         j += 1
+    if _excellency(tokens, j):
+        j += 4
     if j < len(tokens) and tokens[j].text in {"Mr", "Ms", "Mrs", "Dr", "Sheikh", "Prince", "HE"}:
         j += 1
         if j < len(tokens) and tokens[j].text == ".":
@@ -690,6 +703,14 @@ def _resolve_role_mentions(doc: Document, offices: list[_Office]) -> None:
         ]
         if role == "counterpart":
             continue
+        if not matches and role == "secretary_general":
+            # one holder per organisation: a readout opening "The Secretary-General met ..."
+            # names him further down
+            matches = [
+                e
+                for e in doc.persons.values()
+                if e.role == role and (office.org is None or e.org == office.org)
+            ]
         if len(matches) == 1:
             entity = matches[0]
             end = doc.tokens[office.last - 1].end

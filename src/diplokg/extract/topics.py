@@ -509,7 +509,11 @@ def _split_and(
         piece,
         re.IGNORECASE,
     )
-    if m and m.group(4).lower() not in lex.generic_topic_words:
+    if (
+        m
+        and m.group(4).lower() not in lex.generic_topic_words
+        and not m.group(2)[:1].isupper()  # "Yemen and South Sudan": two names, no shared head
+    ):
         head = m.group(4)
         first = f"{m.group(2)} {head}"
         second = f"{m.group(3)} {head}"
