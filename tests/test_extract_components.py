@@ -391,3 +391,24 @@ def test_travelled_to_meet_is_a_past_purpose_not_a_plan():
     assert meetings(x) == {(("Ban Ki-moon", "Barack Obama"), "in_person", "completed")}
     assert {d.topic.iso3 for d in x.discussions} == {"SYR", "YEM", "SSD"}
     assert {d.status for d in x.discussions} == {"completed"}
+
+
+def test_a_counterpart_is_the_subjects_and_an_inverted_speaker_does_not_meet():
+    x = run(
+        "Russian Foreign Minister Sergey Lavrov will visit Azerbaijan on November 20, Maria "
+        "Zakharova, spokesperson for the Russian Foreign Ministry, said. Lavrov is scheduled to "
+        "meet with his Azerbaijani counterpart Elmar Mammadyarov in Baku, said Zakharova."
+    )
+    assert offices(x) == {
+        ("Sergey Lavrov", "foreign_minister", "RUS"),
+        ("Elmar Mammadyarov", "foreign_minister", "AZE"),
+        ("Maria Zakharova", "spokesperson", "RUS"),
+    }
+    assert meetings(x) == {(("Elmar Mammadyarov", "Sergey Lavrov"), "in_person", "planned")}
+
+
+def test_will_reach_a_place_is_a_planned_visit_but_reaching_a_deal_is_not():
+    x = run("Russian Foreign Minister Sergei Lavrov will reach Pakistan on Tuesday.")
+    assert visits(x) == {("Sergei Lavrov", "PAK", "planned")}
+    y = run("Russian Foreign Minister Sergei Lavrov hopes to reach an agreement on Syria.")
+    assert visits(y) == set()

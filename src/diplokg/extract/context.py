@@ -164,7 +164,14 @@ def attributed(doc: Document, mention: Mention) -> bool:
     """True when the person only reports ("..., Lavrov said"), rather than acts."""
     after = doc.article.text[mention.end : mention.end + 40]
     before = doc.article.text[max(0, mention.start - 14) : mention.start].lower()
-    return bool(ATTRIBUTION.match(after)) or before.rstrip().endswith("according to")
+    return (
+        bool(ATTRIBUTION.match(after))
+        or before.rstrip().endswith("according to")
+        or bool(_SAID_BEFORE.search(before))  # "..., said Zakharova"
+    )
+
+
+_SAID_BEFORE = re.compile(r",\s*(?:said|says|added|noted|stressed|told reporters)\s+$")
 
 
 def unique_refs(mentions: list[Mention]) -> list[PersonRef]:

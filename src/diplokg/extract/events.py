@@ -26,6 +26,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:will|would|shall|to|plans? to|planning to|intends? to|is to|are to|"
             rf"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|going) to)\s+{_W}{{0,2}}?"
             rf"(?:visit|travel (?:on )?to|leave for|depart for|fly to|head to|go to|arrive in|arrive at|come to|"
+            rf"reach(?=\s+(?-i:[A-Z]))|"
             rf"(?:also )?take (?:him|her|them) to|pay {_W}{{1,4}}?(?:visits?|trips?)|make {_W}{{1,4}}?(?:visit|trip|tour)|tour|embark on {_W}{{1,4}}?(?:visit|trip|tour)|"
             rf"be (?:in|on {_W}{{1,4}}?visit))\b",
             re.IGNORECASE,
@@ -132,6 +133,7 @@ _VISIT_ANY = _Triggers(
             "take them to",
             "be in",
             "be on",
+            "reach",
         ),
         ("expected in", "expected at", "due in", "due at", "visit", "trip", "tour"),
         ("arrive", "land", "visit", "trip", "tour", "is", "are"),  # "is in": no better word
@@ -175,6 +177,7 @@ _VISIT_HINTS = (
     "scrap",
     "shelv",
     "delay",
+    "reach",
 )
 _MEETING_HINTS = (
     "met",

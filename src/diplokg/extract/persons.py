@@ -190,8 +190,26 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
             break
         i -= 1
     last = match.last
-    # rightwards: "of Kazakhstan", "of the Republic of Belarus", "to Russia" (ambassadors)
+    # "spokesperson for the Russian Foreign Ministry": the ministry's state
     j = match.last
+    if state is None and j + 2 < len(tokens) and tokens[j].lower == "for":
+        k = j + 1 + (tokens[j + 1].lower == "the")
+        mention = _mention_at(doc, tokens[k], {"state", "demonym"}) if k < len(tokens) else None
+        if mention is not None and isinstance(mention.ref, StateRef):
+            while k < len(tokens) and tokens[k].start < mention.end:
+                k += 1
+            body = [t.lower for t in tokens[k : k + 2]]
+            if (
+                body[:1] in (["ministry"], ["government"], ["presidency"], ["mfa"])
+                or body
+                == [
+                    "foreign",
+                    "ministry",
+                ]
+                or body == ["foreign", "office"]
+            ):
+                state = mention.ref
+    # rightwards: "of Kazakhstan", "of the Republic of Belarus", "to Russia" (ambassadors)
     if j < len(tokens) and tokens[j].lower in {"of", "to", "in", "at"}:
         k = j + 1
         if k < len(tokens) and tokens[k].lower == "the":
@@ -668,17 +686,24 @@ def _resolve_counterparts(doc: Document) -> None:
 def _antecedent_with_role(
     doc: Document, mention: Mention, exclude: PersonEntity
 ) -> PersonEntity | None:
+    # "Lavrov will meet his Azerbaijani counterpart ..., said Zakharova": the counterpart is the
+    # subject's, so the sentence's own earlier persons come first, and a spokesperson has none
     candidates = [
-        doc.persons[m.ref.key]
+        m
         for m in doc.mentions
         if m.kind == "person"
         and isinstance(m.ref, PersonRef)
         and m.ref.key != exclude.ref.key
         and m.sentence in (mention.sentence, mention.sentence - 1)
-        and doc.persons[m.ref.key].role not in {None, "counterpart"}
+        and doc.persons[m.ref.key].role not in {None, "counterpart", "spokesperson"}
+        and doc.persons[m.ref.key].state != exclude.state
     ]
-    same_sentence = [c for c in candidates if c.state != exclude.state]
-    return same_sentence[-1] if same_sentence else None
+    before = [m for m in candidates if m.sentence == mention.sentence and m.end <= mention.start]
+    if before:
+        return doc.persons[before[-1].ref.key]
+    earlier = [m for m in candidates if m.sentence < mention.sentence]
+    pool = earlier or candidates
+    return doc.persons[pool[-1].ref.key] if pool else None
 
 
 def _resolve_role_mentions(doc: Document, offices: list[_Office]) -> None:

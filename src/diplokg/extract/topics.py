@@ -36,7 +36,8 @@ TRIGGER = re.compile(
     r"compar(?:ed?|ing) notes (?:on|about)|(?:paid|pay|paying) (?:special |particular )?attention to|"
     r"focus(?:ed|ing)? (?:their |our |joint |the )?(?:efforts|attention) on|"
     r"rais(?:ed|ing) the (?:issue|question|matter) of|"
-    r"talks\s+(?:with\s+[^,.;:]{1,80}?\s+)?(?:on|about|over)\s+(?!" + _NOT_AN_OBJECT + r")|"
+    r"talks\s+(?:with\s+(?:(?!\b(?:who|which|that|would|will|later)\b)[^,.;:]){1,80}?\s+)?"
+    r"(?:on|about|over)\s+(?!" + _NOT_AN_OBJECT + r")|"
     r"(?:spoke|talked|conversation|call)\b(?:(?!reporters|journalists|the press|media)[^.;:]){0,120}?\babout)\s*",
     re.IGNORECASE,
 )
