@@ -412,3 +412,33 @@ def test_will_reach_a_place_is_a_planned_visit_but_reaching_a_deal_is_not():
     assert visits(x) == {("Sergei Lavrov", "PAK", "planned")}
     y = run("Russian Foreign Minister Sergei Lavrov hopes to reach an agreement on Syria.")
     assert visits(y) == set()
+
+
+def test_the_visit_of_a_leader_to_a_state_and_a_surname_completed_from_office_data():
+    x = run(
+        "Tokayev and Lavrov prepared the upcoming visit of Russian President Putin to "
+        "Kazakhstan.",
+        dt.date(2024, 11, 24),
+    )
+    assert ("Vladimir Putin", "KAZ", "planned") in visits(x)
+    assert ("Vladimir Putin", "head_of_state", "RUS") in offices(x)
+
+
+def test_the_host_who_speaks_after_during_the_meeting_with():
+    x = run(
+        "President Kassym-Jomart Tokayev of Kazakhstan received ambassadors of Russia and "
+        "China. During the meeting with Russian ambassador Alexey Borodavkin the Head of State "
+        "noted the importance of trade.",
+        dt.date(2023, 3, 14),
+    )
+    assert meetings(x) == {
+        (("Alexey Borodavkin", "Kassym-Jomart Tokayev"), "in_person", "completed")
+    }
+
+
+def test_cooperation_in_a_spirit_of_friendship_is_no_topic():
+    x = run(
+        "Kazakh President Kassym-Jomart Tokayev met Russian Foreign Minister Sergey Lavrov. "
+        "Tokayev praised bilateral cooperation in a spirit of friendship and good-neighborliness."
+    )
+    assert x.discussions == []

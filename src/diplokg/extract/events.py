@@ -36,7 +36,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "planned",
         re.compile(
             rf"\b(?:is|are) (?:expected|due) (?:in|at)\b|\b(?:upcoming|forthcoming|planned|scheduled|"
-            rf"impending|next week's) {_W}{{0,3}}?(?:visit|trip|tour)\b",
+            rf"impending|next week's) {_W}{{0,3}}?(?:visit|trip|tour)\b(?!\s+(?:of|by)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -74,7 +74,8 @@ VISIT_TRIGGERS += [
         "noun",
         re.compile(
             rf"(?:'s|\bhis|\bher|\btheir)\s+{_W}{{0,3}}?(?:visit|trip|tour)\s+(?:to|in)\b|"
-            rf"\b(?:visit|trip)\s+(?:to\s+\S+\s+)?by\b",
+            rf"\b(?:visit|trip)\s+(?:to\s+\S+\s+)?by\b|"
+            rf"\b(?:upcoming |forthcoming |planned |state |official )?visit\s+of\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",
             re.IGNORECASE,
         ),
     ),
@@ -374,7 +375,7 @@ def _visits_in(
         clause = context.clause_around(text, trig.start(), trig.end())
         if context.DENY.search(clause) or context.HEDGE.search(clause):
             continue  # denied or only speculated: not a visit of record
-        visit_by = trig.group().lower().endswith(" by")
+        visit_by = trig.group().lower().endswith((" by", " of"))
         visitors = (
             []
             if visit_by
@@ -680,10 +681,12 @@ def _meetings_in(
     t_off = mode_hit[1].start() if mode_hit else summit.start()  # type: ignore[union-attr]
     t_abs = sentence.start + t_off
     # "since President Trump's administration took office": a possessive names no participant
+    # "During the meeting with X, the Head of State noted ...": the speaker is the host
+    opener = _DURING.match(text[:t_off]) is not None
     actors = [
         m
         for m in people
-        if not context.attributed(doc, m)
+        if (opener or not context.attributed(doc, m))
         and doc.article.text[m.end : m.end + 2] not in ("'s", "’s")
     ]
     subjects = context.unique_refs([m for m in actors if m.end <= t_abs])
@@ -753,6 +756,7 @@ def _meetings_in(
     return found
 
 
+_DURING = re.compile(r"^\s*(?:During|At|In the course of|Following|After)\s+(?:the|a|his|her)\s+$", re.I)
 # "travelled to Washington on Tuesday to meet with President Obama": a purpose, in the past
 _PAST_PURPOSE = re.compile(
     r"\b(?:travell?ed|flew|went|came|arrived|headed|returned|left|was in|were in)\b[^;]*$", re.I

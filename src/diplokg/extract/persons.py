@@ -272,6 +272,20 @@ def _state_from_officeholders(doc: Document) -> None:
     """
     reference = build_gazetteer().reference
     for entity in doc.persons.values():
+        if entity.role not in (None, "counterpart", "other") and len(entity.ref.name.split()) == 1:
+            # "Russian President Putin": the one holder of that office then has a full name
+            people = {
+                t.person
+                for t in reference.office_terms(entity.ref.name, doc.date)
+                if t.role == entity.role
+                and (entity.state is None or t.state == entity.state.iso3)
+                and (entity.org is None or t.org == entity.org.acronym)
+            }
+            if len(people) == 1:
+                full = people.pop()
+                entity.ref = PersonRef(
+                    full, entity.ref.key, (*entity.ref.variants, entity.ref.name)
+                )
         if entity.role in (None, "counterpart", "other") or entity.state or entity.org:
             continue
         terms = [
@@ -282,6 +296,7 @@ def _state_from_officeholders(doc: Document) -> None:
         places = {(t.state, t.org) for t in terms}
         if len(places) != 1:
             continue
+
         state, org = places.pop()
         if state:
             entity.state = build_gazetteer().state(state)
@@ -660,7 +675,11 @@ def _person_context(doc: Document, i: int, end: int, words: list[Token]) -> bool
     ):
         return True
     surname = words[-1].text
-    return len(re.findall(rf"\b{re.escape(surname)}\b", text)) >= 2
+    if len(re.findall(rf"\b{re.escape(surname)}\b", text)) >= 2:
+        return True
+    # "Vladimir Putin's visit": a full name the office-holder data knows is a person
+    full = text[start:stop]
+    return len(full.split()) >= 2 and bool(build_gazetteer().reference.office_terms(full))
 
 
 def _common_word(word: str) -> bool:
