@@ -442,3 +442,26 @@ def test_cooperation_in_a_spirit_of_friendship_is_no_topic():
         "Tokayev praised bilateral cooperation in a spirit of friendship and good-neighborliness."
     )
     assert x.discussions == []
+
+
+def test_un_chief_travels_with_a_titled_companion_and_is_the_secretary_general_later():
+    x = run(
+        "US Secretary of State Hillary Clinton and UN chief Ban Ki-Moon traveled to Cairo on "
+        "Wednesday. The UN Secretary-General also met with Egyptian President Mohamed Morsi.",
+        dt.date(2012, 11, 21),
+    )
+    assert {v[:2] for v in visits(x)} == {("Hillary Clinton", "EGY"), ("Ban Ki-Moon", "EGY")}
+    assert ("Ban Ki-Moon", "secretary_general", "UN") in offices(x)
+    assert (("Ban Ki-Moon", "Mohamed Morsi"), "in_person", "completed") in meetings(x)
+
+
+def test_a_call_topic_after_in_a_phone_call_and_no_dates_as_topics():
+    x = run(
+        "British Prime Minister David Cameron and Ukrainian President Petro Poroshenko on Sunday "
+        "discussed in a phone call the situation in eastern Ukraine following a ceasefire. The "
+        "two leaders also discussed the agreements reached in Minsk in September 2014 and "
+        "February 2015."
+    )
+    topics = _topic_labels(x)
+    assert "UKR" in topics
+    assert not any(t and ("2015" in t or "february" in t) for t in topics)

@@ -467,6 +467,8 @@ def _visitors(
         chain = [before[-1]]
         for m in reversed(before[:-1]):
             gap = doc.article.text[m.end : chain[-1].start]
+            if " and " in gap:
+                gap = _untitled(doc, m.end, chain[-1].start)  # "X and UN chief Y travelled"
             if _AND.fullmatch(gap):
                 chain.append(m)
             else:
@@ -478,6 +480,16 @@ def _visitors(
     if context.PRONOUN.search(clause) and memory.salient is not None:
         return [memory.salient]
     return []
+
+
+def _untitled(doc: Document, start: int, end: int) -> str:
+    """The text between two names with any title in it left out."""
+    keep = [
+        ch
+        for k, ch in enumerate(doc.article.text[start:end], start)
+        if not any(a <= k < b for a, b in doc.title_spans)
+    ]
+    return "".join(keep)
 
 
 def _destination(

@@ -89,6 +89,7 @@ _SPLIT = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:and|the|a|an|of|on|to|about|their|its|his|her|also|further|other|various|some|"
+    r"(?:in|during|by|over|via) (?:a |the |their )?(?:(?:tele)?phone|video) ?(?:call|conversation|link|conference)?|"
     r"(?:important |topical |pressing |key |current )?(?:issues|matters|questions|prospects|possibilit(?:y|ies)|ways|steps) (?:of|for|to|on|regarding)|"
     r"to discuss|the possibility of|cooperation (?:in|on) (?:the )?(?:sphere|field|area)s? of|"
     r"(?:the )?situation (?:in|around|on)|(?:the )?developments? (?:in|around)|"
@@ -165,6 +166,22 @@ _ENTITY_FILLER = {
     "aggression",
     "fighting",
     "it",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "phone",
+    "telephone",
+    "call",
+    "conversation",
+    "during",
+    "by",
+    "over",
 }
 
 
@@ -189,7 +206,7 @@ _EVENT_SUBJECT = re.compile(
 # withdrawal ...", "climate finance ahead of COP28 in Dubai", "a solution that would allow ...".
 _ADJUNCT = re.compile(
     r"\s+(?:in view of|ahead of|in the run-up to|in connection with|in the light of|in light of|"
-    r"against the backdrop of|amid|with (?:an|a special|particular|special) emphasis on|"
+    r"against the backdrop of|amid|following|with (?:an|a special|particular|special) emphasis on|"
     r"(?:that|which) (?:would|will|could|can|should|might|may|is|are|was|were|has|have|had)|"
     r"so that|in order to)\b",
     re.IGNORECASE,
@@ -200,6 +217,8 @@ _DANGLING = re.compile(r"\b(?:of|to|for|the|a|an|in|on|with|and|or|by|from|at)$"
 
 _NOT_A_TOPIC = re.compile(
     r"^(?:\w+ )?(?:areas|fields|spheres|directions|topics|points)\b|"
+    r"^(?:(?:early|mid|late) )?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)?[\s\d,-]*$|"
     r"^(?:it|which|that|this|these|those|they|he|she|we|what|how|whether)\b|\bit\b|^\w+ed by\b|"
     r"\b(?:is|are|was|were|be|being|been|has|have|had|said|says|supports?|official|officials|"
     r"minister|president|spokes\w+|which|whom|whose|adopted|resumed|took|told|"
