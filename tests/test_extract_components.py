@@ -465,3 +465,25 @@ def test_a_call_topic_after_in_a_phone_call_and_no_dates_as_topics():
     topics = _topic_labels(x)
     assert "UKR" in topics
     assert not any(t and ("2015" in t or "february" in t) for t in topics)
+
+
+def test_a_titled_place_is_no_person_and_a_titled_list_travels_together():
+    x = run(
+        "The Omani envoy arrived at King Abdulaziz Air Base in Dhahran. Earlier, the Egyptian "
+        "President Abdel Fattah El-Sisi, the Iraqi President Fuad Masum, and the Lebanese "
+        "President Michel Aoun arrived in Dhahran ahead of the summit. Leaders will top "
+        "discussions at the Arab summit.",
+        dt.date(2018, 4, 15),
+    )
+    assert {o[0] for o in offices(x)} == {"Abdel Fattah El-Sisi", "Fuad Masum", "Michel Aoun"}
+    assert {v[0] for v in visits(x)} == {"Abdel Fattah El-Sisi", "Fuad Masum", "Michel Aoun"}
+    assert not any("ions" in str(d.topic) for d in x.discussions)
+
+
+def test_an_invitation_list_does_not_travel_with_the_visitor():
+    x = run(
+        "At the invitation of Prime Minister of New Zealand Christopher Luxon and Prime Minister "
+        "of Malaysia Anwar Ibrahim, Chinese Premier Li Qiang will pay official visits to New "
+        "Zealand and Malaysia."
+    )
+    assert {v[0] for v in visits(x)} == {"Li Qiang"}

@@ -275,6 +275,7 @@ _GOING_HOME = re.compile(
 _VISITING = re.compile(r"\bvisiting\b", re.I)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?on\b")
 _AND = re.compile(r"\s*(?:,|and|, and)\s*")
+_TITLED_AND = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
 _AND_AS_WELL = re.compile(r"\s*(?:,|and|, and|as well as)\s*")
 _NOT_TOWARDS = re.compile(r"\b(with|from|of|between|and|leave|leaving)\s+(the\s+)?$")
 _SPEAKER_IN = re.compile(
@@ -465,11 +466,16 @@ def _visitors(
     before = [m for m in people if m.end <= t_start and not context.attributed(doc, m)]
     if before:
         chain = [before[-1]]
+        chain_ends_with_and = False
         for m in reversed(before[:-1]):
             gap = doc.article.text[m.end : chain[-1].start]
-            if " and " in gap:
-                gap = _untitled(doc, m.end, chain[-1].start)  # "X and UN chief Y travelled"
-            if _AND.fullmatch(gap):
+            # titles may stand between listed names ("X, the Iraqi President Y, and UN chief Z
+            # arrived"), but only in a list that ends with "and": "At the invitation of A and B,
+            # Chinese Premier C will visit" lists A and B, not C
+            if " and " in gap or (len(chain) > 1 and chain_ends_with_and):
+                gap = _untitled(doc, m.end, chain[-1].start)
+            if _TITLED_AND.fullmatch(gap):
+                chain_ends_with_and = chain_ends_with_and or (len(chain) == 1 and "and" in gap)
                 chain.append(m)
             else:
                 break

@@ -86,6 +86,8 @@ def find_persons(doc: Document) -> Document:
                 role_mentions.append(office)
             continue
         first, last = name_span
+        if _names_a_place(doc, first, last):
+            continue  # "King Abdulaziz Air Base", "President Nazarbayev University"
         office = _qualify_after_name(doc, office, last)
         _add_person(doc, first, last, office, lex)
         taken.update(range(first, last))
@@ -395,6 +397,76 @@ def _is_name_token(tok: Token, lex: Lexicon) -> bool:
         and text not in lex.not_name_words
         and not (text.isupper() and len(text) > 1 and text not in {"AL"})
     )
+
+
+_PLACE_WORDS = frozenset(
+    {
+        "air",
+        "airport",
+        "airbase",
+        "base",
+        "palace",
+        "university",
+        "hall",
+        "street",
+        "avenue",
+        "square",
+        "mosque",
+        "cathedral",
+        "stadium",
+        "bridge",
+        "port",
+        "centre",
+        "center",
+        "school",
+        "academy",
+        "institute",
+        "hospital",
+        "museum",
+        "library",
+        "park",
+        "boulevard",
+        "highway",
+        "prize",
+        "award",
+        "foundation",
+        "terminal",
+        "station",
+        "road",
+        "dam",
+        "canal",
+    }
+)
+
+
+_PLACE_ONLY = frozenset(
+    {
+        "base",
+        "airport",
+        "airbase",
+        "university",
+        "palace",
+        "mosque",
+        "stadium",
+        "avenue",
+        "boulevard",
+        "institute",
+        "academy",
+        "hospital",
+        "museum",
+        "foundation",
+        "prize",
+        "award",
+    }
+)
+
+
+def _names_a_place(doc: Document, first: int, last: int) -> bool:
+    """A title and name that are the name of a building, street or prize."""
+    inside = {t.lower for t in doc.tokens[first:last]}
+    after = [t for t in doc.tokens[last : last + 2] if t.text[:1].isupper()]
+    # surnames such as Park, Hall or Bridge stay names: inside the name only unmistakable words
+    return bool(inside & _PLACE_ONLY) or any(t.lower in _PLACE_WORDS for t in after[:1])
 
 
 def _excellency(tokens: list[Token], i: int) -> bool:

@@ -24,7 +24,7 @@ _NOT_AN_OBJECT = (
     r"island|territory|outskirts|premises|day|evening|morning|afternoon|weekend|invitation)\b)"
 )
 TRIGGER = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?(?:\s+with\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,4})?|"
+    r"\b(?:discuss(?:ed|es|ing)?\b(?:\s+with\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,4})?|"
     r"adopted (?:a |the )?(?:joint )?(?:declaration|statement|communiqu[eé]) on|(?:exchanged?|exchanging) (?:of )?(?:views|opinions) (?:on|about|regarding)|"
     r"(?:talks|conversation|meeting|discussions?|agenda) (?:focused|focussed|centred|centered|touched) (?:on|upon)|"
     r"focus(?:ed|ing)? on|touched (?:up)?on|address(?:ed|ing)?|talked about|"
