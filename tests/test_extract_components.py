@@ -487,3 +487,44 @@ def test_an_invitation_list_does_not_travel_with_the_visitor():
         "Zealand and Malaysia."
     )
     assert {v[0] for v in visits(x)} == {"Li Qiang"}
+
+
+def test_anadolu_style_calls():
+    x = run(
+        "Turkish Foreign Minister Hakan Fidan on Wednesday held phone conversations with his "
+        "Saudi and Egyptian counterparts. Fidan spoke separately with Saudi Foreign Minister "
+        "Faisal bin Farhan and Egyptian Foreign Minister Badr Abdelatty.",
+        dt.date(2025, 9, 17),
+    )
+    assert meetings(x) == {
+        (("Faisal bin Farhan", "Hakan Fidan"), "phone", "completed"),
+        (("Badr Abdelatty", "Hakan Fidan"), "phone", "completed"),
+    }
+    y = run(
+        "Turkish Foreign Minister Hakan Fidan and his Omani counterpart Sayyid Badr al Busaidi "
+        "discussed over phone the situation in Gaza, Turkish diplomatic sources say.",
+        dt.date(2024, 1, 21),
+    )
+    assert meetings(y) == {(("Hakan Fidan", "Sayyid Badr al Busaidi"), "phone", "completed")}
+    assert not any("sources" in str(d.topic) for d in y.discussions)
+
+
+def test_a_premier_and_foreign_minister_holds_both_offices():
+    x = run(
+        "Turkish Foreign Minister Hakan Fidan spoke by phone with Qatari Premier and Foreign "
+        "Minister Sheikh Mohammed bin Abdulrahman Al Thani.",
+        dt.date(2023, 11, 13),
+    )
+    found = offices(x)
+    assert ("Mohammed bin Abdulrahman Al Thani", "head_of_government", "QAT") in found
+    assert ("Mohammed bin Abdulrahman Al Thani", "foreign_minister", "QAT") in found
+
+
+def test_bare_minister_and_surname_completed_as_foreign_minister_from_office_data():
+    x = run(
+        "On October 7, Turkish Minister Fidan had phone conversations with U.S. Secretary of "
+        "State Antony Blinken to discuss the developments in Israel.",
+        dt.date(2023, 10, 10),
+    )
+    assert ("Hakan Fidan", "foreign_minister", "TUR") in offices(x)
+    assert {d.status for d in x.discussions} == {"completed"}

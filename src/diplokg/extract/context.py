@@ -80,6 +80,25 @@ FUTURE = Cue(
         "to arrive",
     ),
 )
+# "travelled to Washington on Tuesday to meet with President Obama": a purpose, in the past
+_PAST_PURPOSE = re.compile(
+    r"\b(?:travell?ed|flew|went|came|arrived|headed|returned|left|was in|were in|engaged|had(?! been)|held|"
+    r"spoke|talked|met|called|phoned|hosted|received|welcomed)\b[^;]*$",
+    re.I,
+)
+
+
+def future(text: str) -> bool:
+    """A future cue that is not the purpose of a past act ("travelled ... to meet")."""
+    if FUTURE.search(text) is None:
+        return False
+    for cue in FUTURE.pattern.finditer(text):
+        purpose = cue.group().lower().startswith("to ")
+        if not (purpose and _PAST_PURPOSE.search(text[: cue.start()])):
+            return True
+    return False
+
+
 HEDGE = Cue(
     _HEDGE,
     (

@@ -107,7 +107,8 @@ class PersonEntity:
     first_sentence: int = 0
     office_evidence: int | None = None  # sentence index where the office is stated
     name_tokens: tuple[str, ...] = ()
-    other_titles: list[tuple[str, int]] = field(default_factory=list)  # (title, sentence)
+    # lesser offices of a chain ("Premier and Foreign Minister"): (title, sentence, role)
+    other_titles: list[tuple[str, int, str]] = field(default_factory=list)
     state_inferred: bool = False  # state taken from context, not from the title
 
 

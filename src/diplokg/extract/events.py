@@ -181,6 +181,7 @@ _VISIT_HINTS = (
     "reach",
 )
 _MEETING_HINTS = (
+    "spoke",
     "met",
     "meet",
     "talk",
@@ -220,9 +221,11 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "phone",
         re.compile(
-            r"\b(?:(?:tele)?phone (?:conversation|call|talks?|contact)|spoke (?:by|over the|on the|via) "
-            r"(?:tele)?phone|talked (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|"
-            r"call(?:ed)? (?:with )?(?-i:(?=[A-Z]))|held (?:a )?call|by (?:tele)?phone|over the (?:tele)?phone)\b",
+            r"\b(?:(?:tele)?phone (?:conversations?|calls?|talks?|contacts?|discussions?)|"
+            r"spoke (?:by|over the|on the|via) (?:tele)?phone|"
+            r"talked (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|"
+            r"call(?:ed)? (?:with )?(?-i:(?=[A-Z]))|held (?:a )?call|by (?:tele)?phone|"
+            r"over (?:the )?(?:tele)?phone)\b",
             re.IGNORECASE,
         ),
     ),
@@ -239,6 +242,7 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:met|meet|meets|meeting|talks|negotiations|conferred|sat down|consultations|"
             r"tete-a-tete|tête-à-tête|bilateral|courtesy call)\b|"
+            r"\bspoke (?:separately |briefly |later |also )?(?:with|to) (?-i:(?=[A-Z]))|"
             r"\b(?:received|receive|receives|hosted|host|hosts|welcomed)\b(?=\s+(?:(?-i:[A-Z])|his |her |the visiting|by |the (?:\w+ ){0,3}(?:minister|president|leader|delegation|prime)))",
             re.IGNORECASE,
         ),
@@ -264,6 +268,7 @@ _MEETING_ANY = _Triggers(
             "host",
             "welcomed",
             "courtesy call",
+            "spoke",
         ),
     ],
 )
@@ -741,12 +746,19 @@ def _meetings_in(
     else:
         groups = [participants_all] if len(participants_all) >= 2 else []
     mode = mode_hit[0] if mode_hit else "in_person"
+    if mode == "in_person" and mode_hit and mode_hit[1].group().lower().startswith("spoke"):
+        # "Fidan held phone conversations ... Fidan spoke separately with X and Y": calls
+        nearby = " ".join(
+            s.lower for s in doc.sentences[max(0, sentence.index - 1) : sentence.index + 1]
+        )
+        if any_in(nearby, ("phone", "call", "conversation")):
+            mode = "phone"
     organisation = None
     if summit:
         orgs = [m for m in doc.mentions_in(sentence, {"org"}) if isinstance(m.ref, OrgRef)]
         near = [o for o in orgs if abs(o.start - (sentence.start + summit.start())) < 60]
         organisation = near[0].ref if near else None
-    status = "planned" if _future_meeting(text) else "completed"
+    status = "planned" if context.future(text) else "completed"
     if context.CANCEL.search(text):
         status = "cancelled"
     place = _place(doc, sentence)
@@ -774,23 +786,9 @@ def _meetings_in(
     return found
 
 
-_DURING = re.compile(r"^\s*(?:During|At|In the course of|Following|After)\s+(?:the|a|his|her)\s+$", re.I)
-# "travelled to Washington on Tuesday to meet with President Obama": a purpose, in the past
-_PAST_PURPOSE = re.compile(
-    r"\b(?:travell?ed|flew|went|came|arrived|headed|returned|left|was in|were in)\b[^;]*$", re.I
+_DURING = re.compile(
+    r"^\s*(?:During|At|In the course of|Following|After)\s+(?:the|a|his|her)\s+$", re.I
 )
-
-
-def _future_meeting(text: str) -> bool:
-    if context.FUTURE.search(text) is None:
-        return False
-    for cue in context.FUTURE.pattern.finditer(text):
-        purpose = cue.group().lower().startswith("to ")
-        if not (purpose and _PAST_PURPOSE.search(text[: cue.start()])):
-            return True
-    return False
-
-
 _ATTEND = re.compile(
     r"\b(attended|attending|attend|took part|taking part|participated|participating|"
     r"was represented by|were represented by|represented by|chaired by|chaired|hosted|"

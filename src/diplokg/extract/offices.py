@@ -53,16 +53,18 @@ def extract_offices(
                 observed_on=doc.date,
             )
         )
-        for title, sentence_index in entity.other_titles:
+        for title, sentence_index, also_role in entity.other_titles:
+            if also_role == "minister":
+                continue  # a portfolio without its name ("Premier and Minister") says too little
             holdings.append(
                 OfficeHolding(
                     evidence=(doc.evidence(doc.sentences[sentence_index]),),
                     confidence=confidence,
                     person=entity.ref,
-                    role="other",
+                    role=also_role,
                     state=state,
                     org=org if state is None else None,
-                    title=title,
+                    title=title if also_role == "other" else None,
                     observed_on=doc.date,
                 )
             )

@@ -276,18 +276,27 @@ def _state_from_officeholders(doc: Document) -> None:
     for entity in doc.persons.values():
         if entity.role not in (None, "counterpart", "other") and len(entity.ref.name.split()) == 1:
             # "Russian President Putin": the one holder of that office then has a full name
-            people = {
-                t.person
+            held = [
+                t
                 for t in reference.office_terms(entity.ref.name, doc.date)
-                if t.role == entity.role
+                if (
+                    t.role == entity.role
+                    or (
+                        entity.role == "minister"
+                        and not entity.portfolio
+                        and t.role == "foreign_minister"
+                    )
+                )
                 and (entity.state is None or t.state == entity.state.iso3)
                 and (entity.org is None or t.org == entity.org.acronym)
-            }
-            if len(people) == 1:
-                full = people.pop()
+            ]
+            if len({t.person for t in held}) == 1:
+                full = held[0].person
                 entity.ref = PersonRef(
                     full, entity.ref.key, (*entity.ref.variants, entity.ref.name)
                 )
+                if entity.role == "minister":  # "Minister Fidan" is the foreign minister
+                    entity.role = "foreign_minister"
         if entity.role in (None, "counterpart", "other") or entity.state or entity.org:
             continue
         terms = [
@@ -382,7 +391,9 @@ def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
                     prev.former or office.former,
                     prev.first,
                     office.last,
-                    also=lesser.info if lesser.info.role == "other" else None,
+                    also=lesser.info
+                    if lesser.info.role not in (best.info.role, "counterpart")
+                    else None,
                 )
                 continue
         merged.append(office)
@@ -654,8 +665,8 @@ def _add_person(
         mention.role = info.role
         mention.portfolio, mention.title = info.portfolio, info.title
         _set_office(entity, info, office.state, office.org, sentence.index)
-        if office.also is not None and all(t != office.also.title for t, _ in entity.other_titles):
-            entity.other_titles.append((office.also.title, sentence.index))
+        if office.also is not None and all(t[0] != office.also.title for t in entity.other_titles):
+            entity.other_titles.append((office.also.title, sentence.index, office.also.role))
     doc.mentions.append(mention)
     return entity
 

@@ -75,7 +75,8 @@ _TRIGGER_HINTS = (
 # character, and changes no match.
 _TRIGGER_AT_WORDS = re.compile(rf"\b(?=\w)(?:{TRIGGER.pattern})", TRIGGER.flags)
 _CUT = re.compile(
-    r"(?:[,”\"]+\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|reported|noted|stressed|added|according|emphasi[sz]ed|told)\b|"
+    r"(?:[,”\"]+\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|says|say|reported|noted|stressed|added|according|"
+    r"emphasi[sz]ed|told)\b|"
     r"\s+(?:said|according to)\b|;|\s+and\s+(?:also\s+)?(?:agreed|signed|stressed|noted|expressed|"
     r"reaffirmed|underlined|pledged|called|praised|welcomed|discussed|exchanged|touched|reviewed|"
     r"considered|focused|addressed|adopted)\b|,\s*(?:while|where|which|who)\b|\.\s*$|"
@@ -260,9 +261,7 @@ def extract_discussions(
                 continue
             clause = sentence.text[:obj_start]
             hedged = bool(context.HEDGE.search(sentence.text))
-            status = (
-                "planned" if context.FUTURE.search(clause) or _planned_event(event) else "completed"
-            )
+            status = "planned" if context.future(clause) or _planned_event(event) else "completed"
             if context.CANCEL.search(clause):
                 status = "cancelled"
             head = (
@@ -347,8 +346,10 @@ def _participants(
         return last, last_event
     if refs and last and {r.key for r in refs} <= {p.key for p in last}:
         return last, last_event
-    if len(refs) == 1:
-        # "he had also discussed with Assad ...": the meeting this person was part of
+    verb = sentence.text[trig_offset : trig_offset + 12].lower()
+    if len(refs) == 1 and verb.startswith(("discuss", "exchang", "talk")):
+        # "he had also discussed with Assad ...": the meeting this person was part of (not
+        # "X will address a Security Council meeting", which is no conversation)
         for meeting in reversed(meetings):
             if refs[0].key in {p.key for p in meeting.participants}:
                 return meeting.participants, meeting
