@@ -528,3 +528,17 @@ def test_bare_minister_and_surname_completed_as_foreign_minister_from_office_dat
     )
     assert ("Hakan Fidan", "foreign_minister", "TUR") in offices(x)
     assert {d.status for d in x.discussions} == {"completed"}
+
+
+def test_a_call_about_a_postponed_visit_took_place_and_a_quoted_spokesperson_is_no_subject():
+    x = run(
+        "Pakistani Foreign Minister Shah Mehmood Qureshi telephoned his Japanese counterpart "
+        "Taro Kono to explain the postponement of his official visit to Japan."
+    )
+    assert meetings(x) == {(("Shah Mehmood Qureshi", "Taro Kono"), "phone", "completed")}
+    y = run(
+        "US Secretary of State Mike Pompeo cancelled a trip to Germany. \"We must reschedule "
+        "the meetings,\" State Department spokesperson Morgan Ortagus said. The top diplomat "
+        "was scheduled to meet German Chancellor Angela Merkel."
+    )
+    assert {m[0] for m in meetings(y)} == {("Angela Merkel", "Mike Pompeo")}

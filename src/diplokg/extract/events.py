@@ -280,6 +280,7 @@ _GOING_HOME = re.compile(
 _VISITING = re.compile(r"\bvisiting\b", re.I)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?on\b")
 _AND = re.compile(r"\s*(?:,|and|, and)\s*")
+_TRIP_AFTER = re.compile(r"[^.;]{0,40}?\b(?:visit|trip|tour)\b", re.I)
 _TITLED_AND = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
 _AND_AS_WELL = re.compile(r"\s*(?:,|and|, and|as well as)\s*")
 _NOT_TOWARDS = re.compile(r"\b(with|from|of|between|and|leave|leaving)\s+(the\s+)?$")
@@ -323,7 +324,17 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
             by_sentence[sentence.index] = meetings
             memory.last_participants = meetings[-1].participants
         # the sentence's subject: its first person who is not a possessive ("Tokayev's office")
-        actors = [m for m in people if doc.article.text[m.end : m.end + 2] not in ("'s", "’s")]
+        actors = [
+            m
+            for m in people
+            if doc.article.text[m.end : m.end + 2] not in ("'s", "’s")
+            # a spokesperson quoted at the end is not the story's subject; "Cameron told
+            # reporters he ..." is
+            and not (
+                context.attributed(doc, m)
+                and any(q in doc.article.text[sentence.start : m.start] for q in '"”“')
+            )
+        ]
         if actors:
             memory.salient = (
                 actors[0].ref if isinstance(actors[0].ref, PersonRef) else memory.salient
@@ -759,8 +770,9 @@ def _meetings_in(
         near = [o for o in orgs if abs(o.start - (sentence.start + summit.start())) < 60]
         organisation = near[0].ref if near else None
     status = "planned" if context.future(text) else "completed"
-    if context.CANCEL.search(text):
-        status = "cancelled"
+    cancel = context.CANCEL.search(text)
+    if cancel and not (mode == "phone" and _TRIP_AFTER.match(text, cancel.end())):
+        status = "cancelled"  # a call about a postponed visit still took place
     place = _place(doc, sentence)
     start, end = _dates(doc, sentence, t_off)
     hedged = bool(context.HEDGE.search(text))
