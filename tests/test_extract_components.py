@@ -416,8 +416,7 @@ def test_will_reach_a_place_is_a_planned_visit_but_reaching_a_deal_is_not():
 
 def test_the_visit_of_a_leader_to_a_state_and_a_surname_completed_from_office_data():
     x = run(
-        "Tokayev and Lavrov prepared the upcoming visit of Russian President Putin to "
-        "Kazakhstan.",
+        "Tokayev and Lavrov prepared the upcoming visit of Russian President Putin to Kazakhstan.",
         dt.date(2024, 11, 24),
     )
     assert ("Vladimir Putin", "KAZ", "planned") in visits(x)
@@ -537,8 +536,19 @@ def test_a_call_about_a_postponed_visit_took_place_and_a_quoted_spokesperson_is_
     )
     assert meetings(x) == {(("Shah Mehmood Qureshi", "Taro Kono"), "phone", "completed")}
     y = run(
-        "US Secretary of State Mike Pompeo cancelled a trip to Germany. \"We must reschedule "
-        "the meetings,\" State Department spokesperson Morgan Ortagus said. The top diplomat "
+        'US Secretary of State Mike Pompeo cancelled a trip to Germany. "We must reschedule '
+        'the meetings," State Department spokesperson Morgan Ortagus said. The top diplomat '
         "was scheduled to meet German Chancellor Angela Merkel."
     )
     assert {m[0] for m in meetings(y)} == {("Angela Merkel", "Mike Pompeo")}
+
+
+def test_top_diplomat_inside_a_demonym_and_not_the_minister_when_someone_else_is():
+    x = run(
+        "The top U.S. diplomat Antony Blinken met Wang Yi, the top Chinese diplomat, in Beijing.",
+        dt.date(2023, 6, 18),  # Qin Gang was China's foreign minister then
+    )
+    assert offices(x) == {
+        ("Antony Blinken", "foreign_minister", "USA"),
+        ("Wang Yi", "other", "CHN"),
+    }

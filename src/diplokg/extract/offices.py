@@ -40,6 +40,8 @@ def extract_offices(
             allowed = build_gazetteer().reference.offices.restricted.get(title)
             if allowed is not None and state.iso3 not in allowed:
                 role = "other"  # India's foreign secretary is a civil servant, not the minister
+            elif title in _LOOSE_FM_TITLES and _someone_else_is_fm(entity.ref.name, state, doc):
+                role = "other"  # "China's top diplomat" Wang Yi while Qin Gang was minister
         holdings.append(
             OfficeHolding(
                 evidence=(doc.evidence(sentence),),
@@ -82,3 +84,21 @@ def _host_state(key: str, visits: list[Visit], meetings: list[Meeting]) -> State
             if other in destinations:
                 return destinations[other]
     return None
+
+
+# Titles that name a state's leading diplomat, who is usually but not always its minister.
+_LOOSE_FM_TITLES = frozenset({"top diplomat", "chief diplomat", "head of diplomacy"})
+
+
+def _someone_else_is_fm(name: str, state: StateRef, doc: Document) -> bool:
+    """The office-holder data has another foreign minister of the state on the article's date."""
+    if doc.date is None:
+        return False
+    reference = build_gazetteer().reference
+    own = reference.office_terms(name, doc.date)
+    if any(t.role == "foreign_minister" and t.state == state.iso3 for t in own):
+        return False
+    return any(
+        t.role == "foreign_minister" and t.state == state.iso3 and t.active_on(doc.date)
+        for t in reference.officeholders
+    )

@@ -75,6 +75,8 @@ def find_persons(doc: Document) -> Document:
     tokens = doc.tokens
     taken = _entity_token_spans(doc)
     offices = [_read_office(doc, m, lex) for m in lex.titles.find(tokens, capitalised=False)]
+    offices += _top_diplomats(doc)
+    offices.sort(key=lambda o: o.first if o is not None else -1)
     offices = _merge_chains(doc, [o for o in offices if o is not None])
     role_mentions: list[_Office] = []
     for office in offices:
@@ -104,6 +106,28 @@ def find_persons(doc: Document) -> Document:
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     doc.mentions_changed()
     return doc
+
+
+_TOP_DIPLOMAT = TitleInfo("foreign_minister", None, "top diplomat")
+
+
+def _top_diplomats(doc: Document) -> list[_Office]:
+    """ "the top U.S. diplomat", "China's chief Chinese diplomat": the state sits inside the title."""
+    tokens = doc.tokens
+    found: list[_Office] = []
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.lower not in ("top", "chief"):
+            continue
+        mention = _mention_at(doc, tokens[i + 1], {"state", "demonym"})
+        if mention is None or not isinstance(mention.ref, StateRef):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].start < mention.end:
+            j += 1
+        if j < len(tokens) and tokens[j].lower == "diplomat":
+            first = i - 1 if i > 0 and tokens[i - 1].lower == "the" else i
+            found.append(_Office(_TOP_DIPLOMAT, mention.ref, None, False, first, j + 1))
+    return found
 
 
 def _rekey(doc: Document) -> None:
