@@ -1,9 +1,10 @@
 """The word tests that let the extractor skip costly regex scans must never skip a real match.
 
-Each cheap pre-filter (``context.Cue`` words, the visit and meeting ``_Triggers`` words, the date
-and tense hints) is written by hand beside its pattern. These tests hold every pattern against
-its words over the dev and sample articles and sentences built to stress case folding, so an
-alternative added to a pattern without its word fails here instead of silently losing facts.
+Each cheap pre-filter (``context.Cue`` words, the visit, meeting and discussion ``Triggers``
+words, the date and tense hints) is written by hand beside its pattern. These tests hold every
+pattern against its words over the dev and sample articles and sentences built to stress case
+folding, so an alternative added to a pattern without its word fails here instead of silently
+losing facts.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from diplokg.extract import context, dates, events
+from diplokg.extract import context, dates, events, topics
 from diplokg.extract.document import any_in, fold
 from diplokg.extract.sentences import split_sentences
 
@@ -55,9 +56,11 @@ def test_every_cue_match_holds_one_of_its_words(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "triggers", [events._VISIT_ANY, events._MEETING_ANY], ids=["visit", "meeting"]
+    "triggers",
+    [events._VISIT_ANY, events._MEETING_ANY, topics._TRIGGER_SCAN],
+    ids=["visit", "meeting", "discussion"],
 )
-def test_trigger_scan_finds_what_the_plain_alternation_finds(triggers: events._Triggers) -> None:
+def test_trigger_scan_finds_what_the_plain_alternation_finds(triggers: events.Triggers) -> None:
     """The filtered, word-anchored alternation against the unfiltered one it replaced."""
     plain = re.compile(
         "|".join(f"(?P<t{i}>{p.pattern})" for i, (_, p) in enumerate(triggers._triggers)),
@@ -103,8 +106,6 @@ def test_numeric_date_patterns_need_a_digit_and_months_a_month_stem(kind: str) -
 
 def test_discussion_trigger_words_cover_their_patterns() -> None:
     """``topics`` skips sentences without one of its hint words: no trigger may lack one."""
-    from diplokg.extract import topics
-
     extra = [
         "The ministers compared notes on Afghanistan.",
         "They paid special attention to transit.",

@@ -82,7 +82,7 @@ VISIT_TRIGGERS += [
 ]
 
 
-class _Triggers:
+class Triggers:
     """Trigger patterns scanned as one alternation: one pass over the sentence, not one each.
 
     Each pattern comes with words one of which every match of it holds (as ``fold`` shows
@@ -113,7 +113,7 @@ class _Triggers:
             yield self._triggers[int(str(match.lastgroup)[1:])][0], match
 
 
-_VISIT_ANY = _Triggers(
+_VISIT_ANY = Triggers(
     VISIT_TRIGGERS,
     [
         (
@@ -248,7 +248,7 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_MEETING_ANY = _Triggers(
+_MEETING_ANY = Triggers(
     MEETING_TRIGGERS,
     [
         ("phone", "call"),

@@ -109,14 +109,27 @@ def find_persons(doc: Document) -> Document:
 
 
 _TOP_DIPLOMAT = TitleInfo("foreign_minister", None, "top diplomat")
+_TOP_OR_CHIEF = re.compile(r"\b(?:top|chief)\s+\S+(?:\s+\S+)?\s+$")
 
 
 def _top_diplomats(doc: Document) -> list[_Office]:
     """ "the top U.S. diplomat", "China's chief Chinese diplomat": the state sits inside the title."""
+    text = doc.article.text
     tokens = doc.tokens
     found: list[_Office] = []
-    for i, tok in enumerate(tokens[:-2]):
-        if tok.lower not in ("top", "chief"):
+    lower = text.lower()
+    hits: list[int] = []  # where "top"/"chief" opens a "... diplomat" title
+    at = lower.find("diplomat")
+    while at != -1:
+        window = max(0, at - 40)
+        hit = _TOP_OR_CHIEF.search(lower, window, at)
+        if hit is not None:
+            hits.append(hit.start())
+        at = lower.find("diplomat", at + 8)
+    starts = [t.start for t in tokens] if hits else []
+    for start in hits:
+        i = bisect_left(starts, start)
+        if i >= len(tokens) - 2 or tokens[i].start != start:
             continue
         mention = _mention_at(doc, tokens[i + 1], {"state", "demonym"})
         if mention is None or not isinstance(mention.ref, StateRef):

@@ -12,6 +12,7 @@ import re
 
 from diplokg.extract import context
 from diplokg.extract.document import Document, Mention, Sentence, any_in
+from diplokg.extract.events import Triggers
 from diplokg.extract.lexicon import load_lexicon
 from diplokg.model import Discussion, Meeting, OrgRef, PersonRef, StateRef, Topic, TopicRef, Visit
 
@@ -23,57 +24,60 @@ _NOT_AN_OBJECT = (
     r"same day|first day|second day|last day|way|spot|ground|basis|initiative|invitation|"
     r"island|territory|outskirts|premises|day|evening|morning|afternoon|weekend|invitation)\b)"
 )
-TRIGGER = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?\b(?:\s+with\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,4})?|"
-    r"adopted (?:a |the )?(?:joint )?(?:declaration|statement|communiqu[eé]) on|(?:exchanged?|exchanging) (?:of )?(?:views|opinions) (?:on|about|regarding)|"
-    r"(?:talks|conversation|meeting|discussions?|agenda) (?:focused|focussed|centred|centered|touched) (?:on|upon)|"
-    r"focus(?:ed|ing)? on|touched (?:up)?on|address(?:ed|ing)?|talked about|"
-    r"(?:topics?|agenda|issues) (?:included|includes|include|will include)|"
-    r"(?:considered|reviewed|reviewing|explored|exploring) (?:issues of|prospects for|ways to)?|"
-    r"agree(?:d|ing|s)? (?:to|on) (?:[\w-]+ ){0,3}?(?:cooperation|coordination|efforts|work|ties|dialogue) (?:in|on|within|against|to)|"
-    r"(?:called|calls|calling) for|expressed (?:\w+ )?concern (?:over|about|at|regarding)|"
-    r"(?:cooperation|coordination) (?:in|on) (?!(?:a|the) (?:spirit|framework|format|context|"
-    r"interests?|basis)\b|line with|accordance)(?:the (?:fields?|spheres?|areas?) of )?|"
-    r"compar(?:ed?|ing) notes (?:on|about)|(?:paid|pay|paying) (?:special |particular )?attention to|"
-    r"focus(?:ed|ing)? (?:their |our |joint |the )?(?:efforts|attention) on|"
-    r"rais(?:ed|ing) the (?:issue|question|matter) of|"
-    r"talks\s+(?:with\s+(?:(?!\b(?:who|which|that|would|will|later)\b)[^,.;:]){1,80}?\s+)?"
-    r"(?:on|about|over)\s+(?!" + _NOT_AN_OBJECT + r")|"
-    r"(?:spoke|talked|conversation|call)\b(?:(?!reporters|journalists|the press|media)[^.;:]){0,120}?\babout)\s*",
-    re.IGNORECASE,
+# Each way of saying what was discussed, with words one of which every match of it holds (as
+# ``fold`` shows them). A sentence is scanned only for the phrasings whose words it has: most
+# sentences have none, and word tests are far cheaper than the case-insensitive scan.
+_TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
+    (r"discuss(?:ed|es|ing)?\b(?:\s+with\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,4})?", ("discuss",)),
+    (r"adopted (?:a |the )?(?:joint )?(?:declaration|statement|communiqu[eé]) on", ("adopted",)),
+    (r"(?:exchanged?|exchanging) (?:of )?(?:views|opinions) (?:on|about|regarding)", ("exchang",)),
+    (
+        r"(?:talks|conversation|meeting|discussions?|agenda) (?:focused|focussed|centred|centered|"
+        r"touched) (?:on|upon)",
+        ("focus", "centred", "centered", "touched"),
+    ),
+    (r"focus(?:ed|ing)? on", ("focus",)),
+    (r"touched (?:up)?on", ("touched",)),
+    (r"address(?:ed|ing)?", ("address",)),
+    (r"talked about", ("talked about",)),
+    (r"(?:topics?|agenda|issues) (?:included|includes|include|will include)", ("include",)),
+    (
+        r"(?:considered|reviewed|reviewing|explored|exploring) (?:issues of|prospects for|ways to)?",
+        ("considered", "review", "explor"),
+    ),
+    (
+        r"agree(?:d|ing|s)? (?:to|on) (?:[\w-]+ ){0,3}?(?:cooperation|coordination|efforts|work|"
+        r"ties|dialogue) (?:in|on|within|against|to)",
+        ("agree",),
+    ),
+    (r"(?:called|calls|calling) for", ("call",)),
+    (r"expressed (?:\w+ )?concern (?:over|about|at|regarding)", ("concern",)),
+    (
+        r"(?:cooperation|coordination) (?:in|on) (?!(?:a|the) (?:spirit|framework|format|context|"
+        r"interests?|basis)\b|line with|accordance)(?:the (?:fields?|spheres?|areas?) of )?",
+        ("cooperation", "coordination"),
+    ),
+    (r"compar(?:ed?|ing) notes (?:on|about)", ("notes",)),
+    (r"(?:paid|pay|paying) (?:special |particular )?attention to", ("attention",)),
+    (r"focus(?:ed|ing)? (?:their |our |joint |the )?(?:efforts|attention) on", ("focus",)),
+    (r"rais(?:ed|ing) the (?:issue|question|matter) of", ("rais",)),
+    (
+        r"talks\s+(?:with\s+(?:(?!\b(?:who|which|that|would|will|later)\b)[^,.;:]){1,80}?\s+)?"
+        r"(?:on|about|over)\s+(?!" + _NOT_AN_OBJECT + r")",
+        ("talks",),
+    ),
+    (
+        r"(?:spoke|talked|conversation|call)\b(?:(?!reporters|journalists|the press|media)"
+        r"[^.;:]){0,120}?\babout",
+        ("about",),
+    ),
+]
+TRIGGER = re.compile(r"\b(?:" + "|".join(p for p, _ in _TRIGGER_PARTS) + r")\s*", re.IGNORECASE)
+_TRIGGER_HINTS = tuple(sorted({w for _, words in _TRIGGER_PARTS for w in words}))
+_TRIGGER_SCAN = Triggers(
+    [("discussion", re.compile(p + r"\s*", re.IGNORECASE)) for p, _ in _TRIGGER_PARTS],
+    [words for _, words in _TRIGGER_PARTS],
 )
-# Words one of which every ``TRIGGER`` match holds (as ``fold`` shows it): most sentences
-# have none, and testing for them is far cheaper than the case-insensitive scan.
-_TRIGGER_HINTS = (
-    "discuss",
-    "adopted",
-    "exchang",
-    "focus",
-    "centred",
-    "centered",
-    "touched",
-    "address",
-    "talked about",
-    "include",
-    "considered",
-    "review",
-    "explor",
-    "agree",
-    "call",
-    "concern",
-    "cooperation",
-    "coordination",
-    "notes",
-    "attention",
-    "rais",
-    "talks",
-    "spoke",
-    "talked",
-    "conversation",
-)
-# Every trigger starts a word: saying so first spares ``re`` trying each alternative at every
-# character, and changes no match.
-_TRIGGER_AT_WORDS = re.compile(rf"\b(?=\w)(?:{TRIGGER.pattern})", TRIGGER.flags)
 _CUT = re.compile(
     r"(?:[,”\"]+\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|says|say|reported|noted|stressed|added|according|"
     r"emphasi[sz]ed|told)\b|"
@@ -303,7 +307,7 @@ def _objects(sentence: Sentence) -> list[tuple[int, int, str]]:
     """
     found: list[tuple[int, int, str]] = []
     if any_in(sentence.folded, _TRIGGER_HINTS):
-        for trig in _TRIGGER_AT_WORDS.finditer(sentence.text):
+        for _, trig in _TRIGGER_SCAN.finditer(sentence):
             tail = sentence.text[trig.end() :]
             cut = _CUT.search(tail)
             found.append((trig.start(), trig.end(), tail[: cut.start()] if cut else tail))
