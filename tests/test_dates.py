@@ -70,3 +70,25 @@ def test_month_day_without_year_is_within_a_year_of_the_anchor(anchor):
     [expr] = find_dates("on August 15", anchor)
     assert expr.value.month == 8 and expr.value.day == 15
     assert abs((expr.value - anchor).days) <= 366
+
+
+def test_each_date_takes_the_tense_of_its_own_clause():
+    friday = dt.date(2023, 11, 3)
+    text = "Erdogan, who arrived in Astana on Thursday evening, was scheduled to return home."
+    [thursday] = find_dates(text, friday)
+    assert thursday.value == dt.date(2023, 11, 2)  # past, though the sentence also has a plan
+    seed = "Russian Foreign Minister Sergei Lavrov on Wednesday will leave for Minsk."
+    [wednesday] = find_dates(seed, dt.date(2012, 8, 14))
+    assert wednesday.value == dt.date(2012, 8, 15)  # the verb after the date decides
+
+
+def test_visit_start_skips_until_and_other_clauses():
+    from diplokg.extract import extract
+    from diplokg.model import Article
+
+    text = (
+        "Indian External Affairs Minister Subrahmanyam Jaishankar, who is touring the region "
+        "until Wednesday, is scheduled to travel to Oman on Monday."
+    )
+    x = extract(Article(id="t", text=text, date=dt.date(2022, 9, 11)))
+    assert [(v.destination.iso3, v.start) for v in x.visits] == [("OMN", dt.date(2022, 9, 12))]

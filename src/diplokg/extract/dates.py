@@ -162,6 +162,24 @@ def sentence_tense(text: str) -> Tense:
     return "present"
 
 
+_TENSED = frozenset({"weekday", "md", "dm"})  # the kinds whose day the tense chooses
+# Where a clause with its own verb begins or ends.
+_CLAUSE_EDGE = re.compile(
+    r";|,\s+(?:who|which|where|while|whereas|but|and|after|before|when)\b|\s+and\s+(?=will\b|is\b|was\b)"
+)
+
+
+def clause_tense(text: str, m: re.Match[str], whole: Tense) -> Tense:
+    """The tense of the verb nearest a date: before it in its clause, else after it."""
+    edges = [e.end() for e in _CLAUSE_EDGE.finditer(text, 0, m.start())]
+    before = sentence_tense(text[edges[-1] if edges else 0 : m.end()])
+    if before != "present":
+        return before
+    nxt = _CLAUSE_EDGE.search(text, m.end())
+    after = sentence_tense(text[m.end() : nxt.start() if nxt else len(text)])
+    return after if after != "present" else whole
+
+
 def _closest_year(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.date | None:
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -209,8 +227,13 @@ def resolve_weekday(
 
 
 def find_dates(text: str, anchor: dt.date | None, tense: Tense | None = None) -> list[TimeExpr]:
-    """Every temporal expression in ``text``, non-overlapping, in order of appearance."""
-    tense = tense or sentence_tense(text)
+    """Every temporal expression in ``text``, non-overlapping, in order of appearance.
+
+    Without a ``tense`` each expression takes its own clause's: in "Erdogan, who arrived in
+    Astana on Thursday evening, was scheduled to return" the Thursday is a past one.
+    """
+    whole = tense or sentence_tense(text)
+    fixed = tense is not None
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
     digit = _DIGIT.search(text) is not None
@@ -230,7 +253,8 @@ def find_dates(text: str, anchor: dt.date | None, tense: Tense | None = None) ->
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            expr = _resolve(kind, m, anchor, tense)
+            local = whole if fixed or kind not in _TENSED else clause_tense(text, m, whole)
+            expr = _resolve(kind, m, anchor, local)
             if expr is not None:
                 found.append(expr)
                 taken.append((m.start(), m.end()))

@@ -280,6 +280,10 @@ _GOING_HOME = re.compile(
 _VISITING = re.compile(r"\bvisiting\b", re.I)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?on\b")
 _AND = re.compile(r"\s*(?:,|and|, and)\s*")
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+_OTHER_CLAUSE = re.compile(
+    r";|,\s+(?:who|which|while|whereas|but)\b|\b(?:that|which|who)\s+(?:will|would)\b", re.I
+)
 _TRIP_AFTER = re.compile(r"[^.;]{0,40}?\b(?:visit|trip|tour)\b", re.I)
 _TITLED_AND = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
 _AND_AS_WELL = re.compile(r"\s*(?:,|and|, and|as well as)\s*")
@@ -651,9 +655,18 @@ def _dates(doc: Document, sentence: Sentence, trigger_offset: int):
             for e in find_dates(text, doc.date)
             if not _SAID_ON.search(text[max(0, e.start - 40) : e.start])
         ]
-    if not exprs:
+    text = sentence.text
+    # "touring the region until Wednesday": an end, not a start; a date in another clause
+    # ("arrived on Saturday on a tour that will take him to Tunisia") is that clause's
+    candidates = [
+        e
+        for e in exprs
+        if not _UNTIL.search(text, max(0, e.start - 8), e.start)
+        and not _OTHER_CLAUSE.search(text, min(e.end, trigger_offset), max(e.start, trigger_offset))
+    ]
+    if not candidates:
         return None, None
-    expr = min(exprs, key=lambda e: abs(e.start - trigger_offset))
+    expr = min(candidates, key=lambda e: abs(e.start - trigger_offset))
     if expr.is_span:
         return None, None
     return expr.value, expr.end_value
