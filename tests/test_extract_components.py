@@ -552,3 +552,26 @@ def test_top_diplomat_inside_a_demonym_and_not_the_minister_when_someone_else_is
         ("Antony Blinken", "foreign_minister", "USA"),
         ("Wang Yi", "other", "CHN"),
     }
+
+
+def test_xinhua_talks_with_a_visiting_president_and_a_recalled_meeting():
+    x = run(
+        "BEIJING, May 11 (Xinhua) -- Chinese President Xi Jinping held talks Thursday with "
+        "Vietnamese President Tran Dai Quang, who is on a state visit to China and will attend "
+        "the upcoming forum. Xi recalled his meeting with Quang last November in Lima, Peru. "
+        "Xi said both sides should work closely. This is Quang's first visit to China.",
+        dt.date(2017, 5, 11),
+    )
+    assert visits(x) == {("Tran Dai Quang", "CHN", "ongoing")}
+    [meeting] = x.meetings
+    assert meeting.status == "completed" and meeting.place is None
+
+
+def test_talks_here_are_in_the_dateline_city_and_imply_the_visit():
+    x = run(
+        "BEIJING, Sept. 27 (Xinhua) -- Chinese President Hu Jintao held talks with his Russian "
+        "counterpart Dmitry Medvedev here Monday morning.",
+        dt.date(2010, 9, 27),
+    )
+    assert {(m.place.name if m.place else None) for m in x.meetings} == {"Beijing"}
+    assert ("Dmitry Medvedev", "CHN", "ongoing") in visits(x)

@@ -280,6 +280,13 @@ _GOING_HOME = re.compile(
 _VISITING = re.compile(r"\bvisiting\b", re.I)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?on\b")
 _AND = re.compile(r"\s*(?:,|and|, and)\s*")
+_HERE = re.compile(r"\bhere\b")
+_RECALLED = re.compile(
+    r"\brecall\w*|\bpreviously\b|\blast (?:year|month|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b",
+    re.I,
+)
+_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;]*")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _OTHER_CLAUSE = re.compile(
     r";|,\s+(?:who|which|while|whereas|but)\b|\b(?:that|which|who)\s+(?:will|would)\b", re.I
@@ -428,7 +435,10 @@ def _visits_in(
                 found.append(
                     Visit(
                         evidence=(doc.evidence(sentence),),
-                        confidence=0.85 if visit_status != "planned" else 0.8,
+                        # "Quang's first visit to China": a mention, less telling than a verb
+                        confidence=0.7
+                        if status == "noun"
+                        else (0.85 if visit_status != "planned" else 0.8),
                         visitor=visitor,
                         destination=stop,
                         status=_status(text, visit_status),
@@ -589,7 +599,11 @@ def implied_visits(doc: Document, meetings: list[Meeting], visits: list[Visit]) 
     for meeting in meetings:
         if meeting.mode != "in_person" or meeting.place is None or not meeting.place.state_iso3:
             continue
-        if not any(meeting.place.name in e.quote for e in meeting.evidence):
+        if not any(
+            meeting.place.name in e.quote
+            or (meeting.place == doc.dateline_city and _HERE.search(e.quote))
+            for e in meeting.evidence
+        ):
             continue  # the place came from elsewhere in the story, not this sentence
         host = meeting.place.state_iso3
         homes = {
@@ -680,6 +694,7 @@ def _merge_visit(visits: list[Visit], new: Visit) -> None:
                 old.status != "cancelled"
                 and old.evidence[0].sentence_index <= 2
                 and new.evidence[0].sentence_index > 2
+                and new.confidence >= old.confidence
             ):
                 status = new.status
             visits[i] = replace(
@@ -782,7 +797,9 @@ def _meetings_in(
         orgs = [m for m in doc.mentions_in(sentence, {"org"}) if isinstance(m.ref, OrgRef)]
         near = [o for o in orgs if abs(o.start - (sentence.start + summit.start())) < 60]
         organisation = near[0].ref if near else None
-    status = "planned" if context.future(text) else "completed"
+    # "held talks with X, who is on a visit and will attend the forum": the relative clause's
+    # plans are not the meeting's
+    status = "planned" if context.future(_RELATIVE.sub("", text)) else "completed"
     cancel = context.CANCEL.search(text)
     if cancel and not (mode == "phone" and _TRIP_AFTER.match(text, cancel.end())):
         status = "cancelled"  # a call about a postponed visit still took place
@@ -947,6 +964,8 @@ def _place(doc: Document, sentence: Sentence) -> CityRef | None:
             m.ref, CityRef
         ):
             return m.ref
+    if doc.dateline_city is not None and _HERE.search(sentence.text):
+        return doc.dateline_city  # "held talks ... here on Monday": the dateline's city
     return None
 
 
@@ -959,7 +978,8 @@ def _merge_meeting(meetings: list[Meeting], new: Meeting) -> None:
                 status=new.status if new.status == "cancelled" else old.status,
                 start=old.start or new.start,
                 end=old.end or new.end,
-                place=old.place or new.place,
+                # "Xi recalled his meeting with Quang last November in Lima": another occasion
+                place=old.place or (None if _RECALLED.search(new.evidence[0].quote) else new.place),
                 organisation=old.organisation or new.organisation,
                 hedged=old.hedged and new.hedged,
                 evidence=old.evidence + tuple(e for e in new.evidence if e not in old.evidence),
