@@ -575,3 +575,28 @@ def test_talks_here_are_in_the_dateline_city_and_imply_the_visit():
     )
     assert {(m.place.name if m.place else None) for m in x.meetings} == {"Beijing"}
     assert ("Dmitry Medvedev", "CHN", "ongoing") in visits(x)
+
+
+def test_a_tour_announced_from_home_with_an_inviting_host():
+    x = run(
+        "ISLAMABAD: Foreign Minister (FM) Shah Mahmood Qureshi on Sunday has left for Bucharest "
+        "on his official visits to Romania and Spain. During the first leg of his visit, the "
+        "Foreign Minister will stay in Bucharest till tomorrow at the invitation of Romania's "
+        "Foreign Minister Bogdan Aurescu. He will subsequently visit Spain tomorrow. Besides "
+        "meeting with his Spanish counterpart, Shah Mahmood Qureshi will hold talks with other "
+        "ministers.",
+        dt.date(2022, 1, 9),
+    )
+    assert ("Shah Mahmood Qureshi", "foreign_minister", "PAK") in offices(x)
+    assert visits(x) == {
+        ("Shah Mahmood Qureshi", "ROU", "ongoing"),
+        ("Shah Mahmood Qureshi", "ESP", "planned"),
+    }
+
+
+def test_addressing_a_forum_is_a_speech_not_a_topic():
+    x = run(
+        "Chinese Vice President Xi Jinping met Turkish Prime Minister Recep Tayyip Erdogan in "
+        "Istanbul and addressed a business forum."
+    )
+    assert x.discussions == []

@@ -43,7 +43,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ongoing",
         re.compile(
-            rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands)\b|"
+            rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands)\b|\b(?:has |have )?left\s+for\b|"
             rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
             rf"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|touring|in)\b(?=\s+(?-i:[A-Z]))|\bvisiting\b",
             re.IGNORECASE,
@@ -55,7 +55,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:visited|toured)\b|\b(?:paid|made)\s+{_W}{{1,4}}?(?:visit|trip)\b|"
             rf"\b(?:wrapped up|concluded|completed|ended|finished|rounded off|capped)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
             rf"\breturned\s+(?:home\s+)?from\b|\bwas\s+(?:on|in)\s+{_W}{{0,4}}?(?:visit|trip)\b|"
-            rf"\bduring\s+{_W}{{1,4}}?(?:visit|trip|tour|stay)\s+(?:to|in)\b|\bleft\s+for\b|\btraveled to\b|\btravelled to\b|"
+            rf"\bduring\s+{_W}{{1,4}}?(?:visit|trip|tour|stay)\s+(?:to|in)\b|\btraveled to\b|\btravelled to\b|"
             rf"\b(?:began|started|opened|kicked off)\s+(?:the|his|her|their|a)\s+{_W}{{0,2}}?(?:trip|tour|visit)\s+in\b",
             re.IGNORECASE,
         ),
@@ -137,8 +137,17 @@ _VISIT_ANY = Triggers(
             "reach",
         ),
         ("expected in", "expected at", "due in", "due at", "visit", "trip", "tour"),
-        ("arrive", "land", "visit", "trip", "tour", "is", "are"),  # "is in": no better word
-        ("visit", "trip", "tour", "returned", "stay", "left", "traveled to", "travelled to"),
+        (
+            "arrive",
+            "land",
+            "visit",
+            "trip",
+            "tour",
+            "is",
+            "are",
+            "left for",
+        ),  # "is in": no better word
+        ("visit", "trip", "tour", "returned", "stay", "traveled to", "travelled to"),
         ("visit", "trip", "tour"),
         ("visit", "trip", "tour"),
     ],
@@ -281,6 +290,8 @@ _VISITING = re.compile(r"\bvisiting\b", re.I)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?on\b")
 _AND = re.compile(r"\s*(?:,|and|, and)\s*")
 _HERE = re.compile(r"\bhere\b")
+# "at the invitation of Romania's Foreign Minister X": the host, not the one who travels
+_INVITER = re.compile(r"\b(?:invitation of|invited by)\b[^,;.]*$", re.I)
 _RECALLED = re.compile(
     r"\brecall\w*|\bpreviously\b|\blast (?:year|month|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b",
@@ -345,6 +356,7 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
                 context.attributed(doc, m)
                 and any(q in doc.article.text[sentence.start : m.start] for q in '"”“')
             )
+            and not _INVITER.search(doc.article.text, max(0, m.start - 60), m.start)
         ]
         if actors:
             memory.salient = (

@@ -595,7 +595,15 @@ def _name_after(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> tuple[i
             j += 1
             while j < len(tokens) and tokens[j].start < mention.end:
                 j += 1
-    if j < len(tokens) and tokens[j].text == ",":
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 2].text == ")"
+        and tokens[j + 1].text.isupper()
+    ):
+        j += 3  # "Foreign Minister (FM) Shah Mahmood Qureshi"
+    comma = j < len(tokens) and tokens[j].text == ","
+    if comma:
         j += 1
     if _excellency(tokens, j):
         j += 4
@@ -606,9 +614,36 @@ def _name_after(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> tuple[i
     end = _read_name(doc, j, lex, taken)
     if end is None:
         return None
+    if comma and end < len(tokens) and tokens[end].lower in _CLAUSE_VERBS:
+        return None  # "Besides meeting his Spanish counterpart, Qureshi will ...": a new subject
     return (j, end)
 
 
+_CLAUSE_VERBS = frozenset(
+    {
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "said",
+        "says",
+        "met",
+        "held",
+        "told",
+        "also",
+        "arrived",
+        "visited",
+        "called",
+        "spoke",
+        "added",
+        "noted",
+        "stressed",
+        "shall",
+    }
+)
 # Words that open a post before the office proper in a long appositive.
 _APPOSITIVE_STARTS = frozenset(
     {
@@ -867,6 +902,9 @@ def _resolve_role_mentions(doc: Document, offices: list[_Office]) -> None:
         ]
         if role == "counterpart":
             continue
+        earlier = [e for e in matches if e.first_sentence < sentence]
+        if earlier:
+            matches = earlier  # "the Foreign Minister will stay ... at the invitation of X": not X
         if not matches and role == "secretary_general":
             # one holder per organisation: a readout opening "The Secretary-General met ..."
             # names him further down

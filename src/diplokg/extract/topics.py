@@ -38,7 +38,13 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (r"focus(?:ed|ing)? on", ("focus",)),
     (r"touched (?:up)?on", ("touched",)),
-    (r"address(?:ed|ing)?", ("address",)),
+    (
+        # "addressed the summit" is a speech, not a topic
+        r"address(?:ed|ing|es)?\b(?!\s+(?:a|an|the|this|its)\s+(?:[\w-]+\s+){0,3}(?:forum|conference|"
+        r"meeting|summit|session|rally|parliament|assembly|gathering|ceremony|event|audience|nation|"
+        r"reporters|journalists|press|media|students|crowd|congress|council|participants)\b)",
+        ("address",),
+    ),
     (r"talked about", ("talked about",)),
     (r"(?:topics?|agenda|issues) (?:included|includes|include|will include)", ("include",)),
     (
