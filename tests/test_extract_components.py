@@ -600,3 +600,12 @@ def test_addressing_a_forum_is_a_speech_not_a_topic():
         "Istanbul and addressed a business forum."
     )
     assert x.discussions == []
+
+
+def test_malaysian_honorifics_are_not_part_of_the_name():
+    x = run(
+        "During his visit, Japanese Prime Minister Shinzo Abe and Malaysian Prime Minister Datuk "
+        "Seri Najib Tun Razak held a closed-door meeting."
+    )
+    assert ("Najib Tun Razak", "head_of_government", "MYS") in offices(x)
+    assert meetings(x) == {(("Najib Tun Razak", "Shinzo Abe"), "in_person", "completed")}

@@ -611,6 +611,9 @@ def _name_after(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> tuple[i
         j += 1
         if j < len(tokens) and tokens[j].text == ".":
             j += 1
+    # Malaysian and Bruneian honorifics: "Prime Minister Datuk Seri Najib Tun Razak"
+    while j < len(tokens) and tokens[j].text in _HONORIFICS:
+        j += 1
     end = _read_name(doc, j, lex, taken)
     if end is None:
         return None
@@ -619,6 +622,7 @@ def _name_after(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> tuple[i
     return (j, end)
 
 
+_HONORIFICS = frozenset({"Datuk", "Dato", "Datin", "Seri", "Sri", "Tan", "Tun", "Pehin", "Dato'"})
 _CLAUSE_VERBS = frozenset(
     {
         "will",
@@ -797,6 +801,9 @@ def _find_untitled_names(doc: Document, lex: Lexicon, taken: set[int]) -> None:
         if end is None:
             continue
         words = [t for t in tokens[i:end] if t.text.isalpha() and t.lower not in lex.particles]
+        if all(t.text in _HONORIFICS for t in words):
+            resume = end
+            continue  # "Datuk Seri" before a titled name is no person
         sentence_start = doc.sentence_of(tokens[i].start).start == tokens[i].start
         if len(words) >= 2 and not (
             sentence_start and len(words) == 2 and _common_word(tokens[i].text)
