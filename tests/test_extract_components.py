@@ -609,3 +609,13 @@ def test_malaysian_honorifics_are_not_part_of_the_name():
     )
     assert ("Najib Tun Razak", "head_of_government", "MYS") in offices(x)
     assert meetings(x) == {(("Najib Tun Razak", "Shinzo Abe"), "in_person", "completed")}
+
+
+def test_an_invitation_relayed_and_a_denied_report_are_no_visits():
+    x = run(
+        "Hungarian Foreign Minister Peter Szijjarto conveyed an invitation from Prime Minister "
+        "Viktor Orban to Kazakh President Kassym-Jomart Tokayev to pay an official visit to "
+        "Hungary. Asked about reports that Turkish President Recep Tayyip Erdogan would travel "
+        "to Damascus, Turkish Foreign Minister Hakan Fidan said no such visit was on the agenda."
+    )
+    assert visits(x) == set()

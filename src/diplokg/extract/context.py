@@ -36,7 +36,7 @@ _FUTURE = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(not ruled out|in principle|not (?:against|opposed to)|(?-i:may)|might|could|possibl[ey]|reportedly|is likely|are likely|asked (?:whether|if)|"
-    r"unconfirmed|rumou?red|speculat\w+|perhaps|probably)\b",
+    r"unconfirmed|rumou?red|speculat\w+|perhaps|probably|asked about reports)\b",
     re.IGNORECASE,
 )
 _CANCEL = re.compile(
@@ -48,7 +48,8 @@ _CANCEL = re.compile(
 _DENY = re.compile(
     r"\b(den(?:ied|ies|y|ying)|no (?:such |immediate |concrete )?plans?|not (?:going|planning|scheduled|expected) to|"
     r"will not|won't|would not|wouldn't|ruled out|rules out|refused to|declined to|"
-    r"has no intention|not on the agenda|dismissed (?:reports|speculation))\b",
+    r"has no intention|not on the agenda|dismissed (?:reports|speculation)|"
+    r"no such (?:visit|trip|meeting|plans?)(?: was| is)? on the agenda|no such (?:visit|trip) (?:was|is) planned)\b",
     re.IGNORECASE,
 )
 FUTURE = Cue(
@@ -120,6 +121,7 @@ HEDGE = Cue(
         "speculat",
         "perhaps",
         "probably",
+        "asked about reports",
     ),
 )
 CANCEL = Cue(
@@ -158,6 +160,7 @@ DENY = Cue(
         "not on the agenda",
         "dismissed reports",
         "dismissed speculation",
+        "no such",
     ),
 )
 ATTRIBUTION = re.compile(

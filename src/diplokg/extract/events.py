@@ -290,6 +290,9 @@ _VISITING = re.compile(r"\bvisiting\b", re.I)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?on\b")
 _AND = re.compile(r"\s*(?:,|and|, and)\s*")
 _HERE = re.compile(r"\bhere\b")
+_INVITED_TO = re.compile(
+    r"\binvit\w*\b[^.;]{0,120}\bto\s+(?:pay|make|visit|come|travel)\b[^.;]{0,40}$", re.I
+)
 # "at the invitation of Romania's Foreign Minister X": the host, not the one who travels
 _INVITER = re.compile(r"\b(?:invitation of|invited by)\b[^,;.]*$", re.I)
 _RECALLED = re.compile(
@@ -407,6 +410,8 @@ def _visits_in(
         before = text[max(0, trig.start() - 40) : trig.start()]
         if _NOT_A_VISIT.search(before) or _NOT_A_VISIT.search(trig.group()):
             continue
+        if _INVITED_TO.search(text, 0, trig.end()):
+            continue  # "conveyed an invitation from Orbán to Tokayev to pay a visit to Hungary"
         is_visiting_adj = trig.group().lower() == "visiting"
         if _BACK_HOME.match(text[trig.end() :]) or _GOING_HOME.search(
             text[max(0, trig.start() - 10) : trig.end() + 10]
@@ -856,7 +861,9 @@ _GATHERING = re.compile(r"\b(summit|session|meeting|forum|conference|event|gathe
 # Where the objects of "met" stop: "he met X, telling him ... President Y" does not meet Y.
 _CLAUSE_END = re.compile(
     r",\s+(?:telling|saying|adding|noting|stressing|calling|warning|describing|urging|insisting|"
-    r"who\b|which\b|while\b|whereas\b|but\b)|;|\s[-–—]\s"
+    r"who\b|which\b|while\b|whereas\b|but\b)|;|\s[-–—]\s|"
+    # "..., the State Department said, three days after Trump and Putin ...": the objects end
+    r",\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}(?:said|says|reported|announced|told)\b"
 )
 _TOOK_PLACE = re.compile(
     r"\b(took place|was held|were held|opened|convened|met|gathered|is being held|kicked off|"

@@ -16,7 +16,7 @@ from diplokg.model import Discussion, Membership, OrgRef, StateRef
 
 _S = r"\[S:(?P<{n}>[A-Z]{{3}})\]"
 _O = r"\[O:(?P<org>[^\]]+)\]"
-_LIST = r"(?P<list>(?:\[S:[A-Z]{3}\](?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)?)+)"
+_LIST = r"(?P<list>(?:\[S:[A-Z]{3}\](?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?)?)+)"
 _STATED = [
     re.compile(
         _S.format(n="s")
@@ -57,6 +57,13 @@ _STATED = [
         + _O
     ),
     re.compile(_LIST + r",?\s+(?:the\s+)?(?:other\s+)?" + _O + r"\s+member\s+states"),
+    # "AUKUS, the security partnership of Australia, Britain and the United States"
+    re.compile(
+        _O + r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}(?:partnership|alliance|bloc|grouping|group|union|"
+        r"organi[sz]ation|pact|association)\s+(?:of|between)\s+(?:the\s+)?" + _LIST
+    ),
+    # "Kazakhstan and Kyrgyzstan belong to the Russian-led Eurasian Economic Union"
+    re.compile(_LIST + r"\s+(?:belong|belongs|belonged)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}" + _O),
 ]
 _NEGATIVE = re.compile(
     r"\b(bid|applied|application|aspir\w*|candida\w+|wants? to|seeks?|seeking|hopes? to|"
@@ -72,7 +79,10 @@ _FRAMEWORK = re.compile(
 
 
 _TAGGED = {"state", "org"}  # the mentions ``_tagged`` replaces
-_MEMBERSHIP_WORD = re.compile(r"member|join|acce", re.IGNORECASE)
+_MEMBERSHIP_WORD = re.compile(
+    r"member|join|acce|belong|partnership|alliance|bloc\b|grouping|pact\b|union|association",
+    re.IGNORECASE,
+)
 
 
 def _tagged(doc: Document, sentence: Sentence) -> str:
@@ -105,10 +115,12 @@ def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Me
         if not _MEMBERSHIP_WORD.search(sentence.text):
             continue
         tagged = _tagged(doc, sentence)
-        if _NEGATIVE.search(tagged):
-            continue
         for pattern in _STATED:
             for m in pattern.finditer(tagged):
+                # a bid or an observer in the statement itself, not elsewhere in the sentence
+                # ("X and Y belong to the EAEU, in which Uzbekistan has observer status")
+                if _NEGATIVE.search(tagged, max(0, m.start() - 40), m.end() + 15):
+                    continue
                 org = orgs.get(m.group("org"))
                 if org is None:
                     continue

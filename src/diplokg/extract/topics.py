@@ -230,6 +230,8 @@ _NOT_A_TOPIC = re.compile(
     r"^(?:\w+ )?(?:areas|fields|spheres|directions|topics|points)\b|"
     r"^(?:(?:early|mid|late) )?(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)?[\s\d,-]*$|"
+    r"^(?:about |some |nearly |more than )?[\d.]+ (?:minutes?|hours?|days?|weeks?)$|"
+    r"^(?:ahead of|known as|also known|currently|under discussion|in the run-up)\b|"
     r"^(?:it|which|that|this|these|those|they|he|she|we|what|how|whether)\b|\bit\b|^\w+ed by\b|"
     r"\b(?:is|are|was|were|be|being|been|has|have|had|said|says|supports?|official|officials|"
     r"minister|president|spokes\w+|which|whom|whose|adopted|resumed|took|told|"
