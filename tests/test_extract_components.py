@@ -619,3 +619,16 @@ def test_an_invitation_relayed_and_a_denied_report_are_no_visits():
         "to Damascus, Turkish Foreign Minister Hakan Fidan said no such visit was on the agenda."
     )
     assert visits(x) == set()
+
+
+def test_membership_by_apposition_and_belonging_despite_an_observer_nearby():
+    x = run(
+        "They discussed projects under AUKUS, the security partnership of Australia, Britain and "
+        "the United States. Kazakhstan and Kyrgyzstan belong to the Eurasian Economic Union, in "
+        "which Uzbekistan has had observer status since 2020.",
+        dt.date(2024, 9, 16),
+    )
+    found = _members(x)
+    assert {("AUS", "AUKUS"), ("GBR", "AUKUS"), ("USA", "AUKUS")} <= found
+    assert {("KAZ", "EAEU"), ("KGZ", "EAEU")} <= found
+    assert ("UZB", "EAEU") not in found
