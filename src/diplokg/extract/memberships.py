@@ -239,6 +239,9 @@ _ELIDED = re.compile(
 _ANAPHOR = re.compile(r"\bthe (?:alliance|bloc|organi[sz]ation|grouping|union|association)\b", re.I)
 
 
+_SUBJECT_BREAK = re.compile(r"[;:]|\b(?:said|says|that|because|after|when|while)\b")
+
+
 def _elided(doc: Document) -> list[Membership]:
     """Membership said of the organisation last named, in a sentence that does not name it.
 
@@ -273,7 +276,7 @@ def _elided(doc: Document) -> list[Membership]:
             if verb is None or any(a <= m.start < b for a, b in doc.title_spans):
                 continue  # the member is the subject, before the verb
             between = doc.article.text[m.end : verb]
-            if re.search(r"[;:]|\b(?:said|says|that|because|after|when|while)\b", between):
+            if _SUBJECT_BREAK.search(between):
                 continue
             out.append(
                 Membership(
