@@ -632,3 +632,16 @@ def test_membership_by_apposition_and_belonging_despite_an_observer_nearby():
     assert {("AUS", "AUKUS"), ("GBR", "AUKUS"), ("USA", "AUKUS")} <= found
     assert {("KAZ", "EAEU"), ("KGZ", "EAEU")} <= found
     assert ("UZB", "EAEU") not in found
+
+
+def test_a_participant_reported_speaking_later_gives_the_talks_topics():
+    x = run(
+        "BERLIN, May 9 (Xinhua) -- Chinese Foreign Minister Qin Gang held talks with German "
+        "Foreign Minister Annalena Baerbock here on Tuesday. Qin arrived in Berlin on Monday. "
+        "He will conclude the trip on Friday. Qin said the two countries should deepen "
+        "practical cooperation in the automotive industry and new energy.",
+        dt.date(2023, 5, 9),
+    )
+    labels = _topic_labels(x)
+    assert {"automotive industry cooperation", "new energy cooperation"} <= labels
+    assert all(len(d.participants) == 2 for d in x.discussions)

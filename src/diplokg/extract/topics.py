@@ -263,6 +263,12 @@ def extract_discussions(
             or bool(context.GROUP.search(sentence.text))
             # "The agenda included ...", "... were also discussed": the last event's
             or (sentence.index - last_index <= 6 and bool(_EVENT_SUBJECT.search(sentence.text)))
+            # "Qin said China and Germany should deepen cooperation in ...": a participant of
+            # the talks reported speaking about them
+            or (
+                sentence.index - last_index <= 6
+                and _speaker_took_part(doc, sentence, last_participants)
+            )
         )
         borrowed = (last_participants, last_event) if near else ((), None)
         for trig_start, obj_start, obj in objects:
@@ -305,6 +311,16 @@ def extract_discussions(
         for k, d in found.items()
         if not (isinstance(d.topic, TopicRef) and (k[1], f"{d.topic.label} cooperation") in labels)
     ]
+
+
+def _speaker_took_part(
+    doc: Document, sentence: Sentence, participants: tuple[PersonRef, ...]
+) -> bool:
+    keys = {p.key for p in participants}
+    return any(
+        isinstance(m.ref, PersonRef) and m.ref.key in keys and context.attributed(doc, m)
+        for m in context.persons(doc, sentence)
+    )
 
 
 def _objects(sentence: Sentence) -> list[tuple[int, int, str]]:
@@ -650,6 +666,7 @@ def _phrase(item: str) -> str:
         r"implement|ensure|strengthen|expand|develop|deepen|boost|promote|enhance|resume|"
         r"restore|launch|hold|prepare|reach|find|end|advance|counter|combat|prevent|"
         r"providing|provide|push forward|pushing forward|step up|stepping up|speed up|"
+        r"addressing|protecting|tackling|safeguarding|facilitating|increasing|upholding|"
         r"accelerate)\s+(?:the\s+|an?\s+)?",
         "",
         phrase,
