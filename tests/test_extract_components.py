@@ -638,7 +638,7 @@ def test_a_participant_reported_speaking_later_gives_the_talks_topics():
     x = run(
         "BERLIN, May 9 (Xinhua) -- Chinese Foreign Minister Qin Gang held talks with German "
         "Foreign Minister Annalena Baerbock here on Tuesday. Qin arrived in Berlin on Monday. "
-        "He will conclude the trip on Friday. Qin said the two countries should deepen "
+        "He will conclude the trip on Friday. Qin said China and Germany should deepen "
         "practical cooperation in the automotive industry and new energy.",
         dt.date(2023, 5, 9),
     )
