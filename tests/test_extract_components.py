@@ -645,3 +645,13 @@ def test_a_participant_reported_speaking_later_gives_the_talks_topics():
     labels = _topic_labels(x)
     assert {"automotive industry cooperation", "new energy cooperation"} <= labels
     assert all(len(d.participants) == 2 for d in x.discussions)
+
+
+def test_a_un_mission_is_an_organisation_topic():
+    x = run(
+        "UN Secretary-General Antonio Guterres spoke by telephone with Lebanese Prime Minister "
+        "Najib Mikati. They also discussed the safety of the peacekeepers of the United Nations "
+        "Interim Force in Lebanon.",
+        dt.date(2024, 9, 23),
+    )
+    assert "UNIFIL" in _topic_labels(x)

@@ -186,6 +186,9 @@ _ENTITY_FILLER = {
     "northwestern",
     "southeastern",
     "southwestern",
+    "safety",
+    "peacekeepers",
+    "peacekeeping",
     "phone",
     "telephone",
     "call",
@@ -429,6 +432,16 @@ _WELL_KNOWN = {
     "OPCW",
     "UNICEF",
     "UNHCR",
+    "UNRWA",
+    "UNIFIL",
+    "MONUSCO",
+    "UNMISS",
+    "MINUSMA",
+    "UNFICYP",
+    "UNAMA",
+    "AUKUS",
+    "QUAD",
+    "NAM",
 }
 
 
