@@ -655,3 +655,12 @@ def test_a_un_mission_is_an_organisation_topic():
         dt.date(2024, 9, 23),
     )
     assert "UNIFIL" in _topic_labels(x)
+
+
+def test_offices_of_eu_institutions_are_the_eus():
+    x = run(
+        "President of the European Council António Costa and Vice-President of the European "
+        "Commission Kaja Kallas arrived in Kyiv on Sunday.",
+        dt.date(2024, 12, 1),
+    )
+    assert {("António Costa", "other", "EU"), ("Kaja Kallas", "other", "EU")} <= offices(x)

@@ -266,7 +266,28 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
             while k < len(tokens) and tokens[k].start < mention.end:
                 k += 1
             last = k
-    return _Office(info, state, org, former, first, last)
+    if state is None and org is None:
+        org = _org_inside(doc, match.first, match.last)
+    return _Office(info, state, org and _eu_if_institution(org), former, first, last)
+
+
+def _org_inside(doc: Document, first: int, last: int) -> OrgRef | None:
+    """ "President of the European Council": the organisation named in the title itself."""
+    start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+    for m in doc.mentions:
+        if m.kind == "org" and start <= m.start and m.end <= end and isinstance(m.ref, OrgRef):
+            return m.ref
+    return None
+
+
+def _eu_if_institution(org: OrgRef) -> OrgRef:
+    """Offices of the EU's institutions (Commission, Council, Parliament) are the EU's, as
+    annotators and readers count them."""
+    reference = build_gazetteer().reference
+    info = reference.orgs.get(org.acronym)
+    if info is not None and info.parent == "EU":
+        return OrgRef("EU", reference.orgs["EU"].name)
+    return org
 
 
 def _qualify_after_name(doc: Document, office: _Office, name_end: int) -> _Office:
