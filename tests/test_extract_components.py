@@ -664,3 +664,15 @@ def test_offices_of_eu_institutions_are_the_eus():
         dt.date(2024, 12, 1),
     )
     assert {("António Costa", "other", "EU"), ("Kaja Kallas", "other", "EU")} <= offices(x)
+
+
+def test_names_listed_after_a_plural_title_hold_its_office():
+    x = run(
+        "Tajikistan and Kyrgyzstan were represented by their heads of state, Emomali Rahmon and "
+        "Sadyr Japarov.",
+        dt.date(2024, 9, 17),
+    )
+    assert {
+        ("Emomali Rahmon", "head_of_state", "TJK"),
+        ("Sadyr Japarov", "head_of_state", "KGZ"),
+    } <= offices(x)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress, count
 from operator import attrgetter, itemgetter
 
@@ -50,6 +50,8 @@ _FORMER = {
 }
 _DEPUTY = {"deputy", "vice", "assistant", "first", "under"}
 _PLURAL_TITLES = {
+    "heads of state",
+    "heads of government",
     "presidents",
     "ministers",
     "foreign ministers",
@@ -80,6 +82,14 @@ def find_persons(doc: Document) -> Document:
     offices = _merge_chains(doc, [o for o in offices if o is not None])
     role_mentions: list[_Office] = []
     for office in offices:
+        if office.info.title in _PLURAL_TITLES:
+            # "represented by their heads of state, Emomali Rahmon and Serdar Berdimuhamedov"
+            listed = _listed_names(doc, office.last, lex, taken)
+            for first, last in listed:
+                _add_person(doc, first, last, replace(office, state=None, org=None), lex)
+                taken.update(range(first, last))
+            if listed:
+                continue
         name_span = _name_after(doc, office.last, lex, taken)
         if name_span is None:
             name_span = _name_before_appositive(doc, office.first, lex, taken)
@@ -528,6 +538,27 @@ _PLACE_ONLY = frozenset(
         "award",
     }
 )
+
+
+def _listed_names(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]]:
+    """The names listed after a plural title and a comma: "A and B", "A, B and C"."""
+    tokens = doc.tokens
+    if j >= len(tokens) or tokens[j].text != ",":
+        return []
+    found: list[tuple[int, int]] = []
+    j += 1
+    while j < len(tokens):
+        end = _read_name(doc, j, lex, taken)
+        if end is None or end - j < 2:
+            break
+        found.append((j, end))
+        if end < len(tokens) and tokens[end].text == "," and end + 1 < len(tokens):
+            j = end + 1 + (tokens[end + 1].lower == "and")
+        elif end < len(tokens) and tokens[end].lower == "and":
+            j = end + 1
+        else:
+            break
+    return found if len(found) >= 2 else []
 
 
 def _names_a_place(doc: Document, first: int, last: int) -> bool:
