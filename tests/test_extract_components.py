@@ -676,3 +676,10 @@ def test_names_listed_after_a_plural_title_hold_its_office():
         ("Emomali Rahmon", "head_of_state", "TJK"),
         ("Sadyr Japarov", "head_of_state", "KGZ"),
     } <= offices(x)
+
+
+def test_an_other_title_does_not_take_the_state_the_sentence_travels_to():
+    x = run(
+        "National security adviser Mike Waltz is expected to hold talks in Saudi Arabia next week."
+    )
+    assert not any(o[0] == "Mike Waltz" and o[2] == "SAU" for o in offices(x))

@@ -398,6 +398,8 @@ def _state_from_sentence(doc: Document, title_spans: list[tuple[int, int]]) -> N
             continue
         if entity.role == "minister" and not entity.portfolio:
             continue  # "Minister Conroy ... in Suva": a bare "minister" says too little
+        if entity.role == "other":
+            continue  # "national security adviser Mike Waltz ... talks in Saudi Arabia"
         sentence = doc.sentences[entity.office_evidence]
         candidates = set()
         for m in doc.mentions_in(sentence, {"state", "city", "demonym"}):
