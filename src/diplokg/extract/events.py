@@ -288,7 +288,6 @@ _GOING_HOME = re.compile(
 )
 _VISITING = re.compile(r"\bvisiting\b", re.I)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?on\b")
-_AND = re.compile(r"\s*(?:,|and|, and)\s*")
 _HERE = re.compile(r"\bhere\b")
 _INVITED_TO = re.compile(
     r"\binvit\w*\b[^.;]{0,120}\bto\s+(?:pay|make|visit|come|travel)\b[^.;]{0,40}$", re.I
