@@ -683,3 +683,31 @@ def test_an_other_title_does_not_take_the_state_the_sentence_travels_to():
         "National security adviser Mike Waltz is expected to hold talks in Saudi Arabia next week."
     )
     assert not any(o[0] == "Mike Waltz" and o[2] == "SAU" for o in offices(x))
+
+
+def test_a_plural_title_pairs_its_states_with_its_names_in_order():
+    # invented names, so office-holder data cannot supply the states
+    x = run(
+        "Russian and Chinese Foreign Ministers Ivan Petrovsky and Li Wenming met on Monday. "
+        "The presidents of Belarus and Armenia, Oleg Vasilevich and Aram Harutyunov, spoke. "
+        "The foreign ministers of Kazakhstan, Kyrgyzstan and Uzbekistan, Nurlan Tasov, "
+        "Almaz Bekov and Rustam Karimov, also met."
+    )
+    assert {
+        ("Ivan Petrovsky", "foreign_minister", "RUS"),
+        ("Li Wenming", "foreign_minister", "CHN"),
+        ("Oleg Vasilevich", "head_of_state", "BLR"),
+        ("Aram Harutyunov", "head_of_state", "ARM"),
+        ("Nurlan Tasov", "foreign_minister", "KAZ"),
+        ("Almaz Bekov", "foreign_minister", "KGZ"),
+        ("Rustam Karimov", "foreign_minister", "UZB"),
+    } <= offices(x)
+
+
+def test_a_headline_word_does_not_qualify_the_next_sentences_title():
+    x = run(
+        "Lukashenko holds security meeting amid events in Russia\n"
+        "President of Belarus Oleg Vasilevich held a meeting with the military."
+    )
+    assert ("Oleg Vasilevich", "head_of_state", "BLR") in offices(x)
+    assert all(o.state is None or o.state.iso3 != "RUS" for o in x.offices)

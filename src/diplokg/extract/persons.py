@@ -83,10 +83,13 @@ def find_persons(doc: Document) -> Document:
     role_mentions: list[_Office] = []
     for office in offices:
         if office.info.title in _PLURAL_TITLES:
-            # "represented by their heads of state, Emomali Rahmon and Serdar Berdimuhamedov"
-            listed = _listed_names(doc, office.last, lex, taken)
-            for first, last in listed:
-                _add_person(doc, first, last, replace(office, state=None, org=None), lex)
+            # "represented by their heads of state, Emomali Rahmon and Serdar Berdimuhamedov";
+            # "Russian and Chinese Foreign Ministers Sergey Lavrov and Wang Yi": one state each
+            states, names_at = _listed_states(doc, office)
+            listed = _listed_names(doc, names_at, lex, taken, comma=not states)
+            each = states if len(states) == len(listed) else [None] * len(listed)
+            for (first, last), state in zip(listed, each, strict=True):
+                _add_person(doc, first, last, replace(office, state=state, org=None), lex)
                 taken.update(range(first, last))
             if listed:
                 continue
@@ -203,9 +206,14 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
     former = False
     first = match.first
     i = match.first - 1
+    floor = doc.sentence_of(
+        tokens[match.first].start
+    ).start  # a headline's last word is not a qualifier
     # leftwards: "the former Russian", "Russia's", "UN", "Kremlin", "Deputy"
     while i >= 0 and match.first - i <= 6:
         tok = tokens[i]
+        if tok.start < floor:
+            break
         if tok.lower in _DEPUTY and info.role not in {"other"}:
             info = TitleInfo("other", None, f"{tok.lower} {info.title}")
             first = i
@@ -542,13 +550,64 @@ _PLACE_ONLY = frozenset(
 )
 
 
-def _listed_names(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]]:
-    """The names listed after a plural title and a comma: "A and B", "A, B and C"."""
+def _listed_states(doc: Document, office: _Office) -> tuple[list[StateRef], int]:
+    """The states a plural title distributes over, in order, and where its names would begin.
+
+    "Russian and Chinese foreign ministers", "the presidents of Belarus and Russia": a state
+    list pairs off with the names that follow only when the counts agree.
+    """
     tokens = doc.tokens
-    if j >= len(tokens) or tokens[j].text != ",":
+    kinds = {"state", "demonym"}
+
+    def state_at(i: int) -> Mention | None:
+        if 0 <= i < len(tokens):
+            mention = _mention_at(doc, tokens[i], kinds)
+            if mention is not None and isinstance(mention.ref, StateRef):
+                return mention
+        return None
+
+    inside = [
+        m
+        for m in doc.mentions
+        if m.kind in kinds
+        and isinstance(m.ref, StateRef)
+        and tokens[office.first].start <= m.start < tokens[office.last - 1].end
+    ]
+    if len(inside) != 1:
+        return [], office.last
+    states = [inside[0].ref]
+    # leftwards over "A, B and" before the first state
+    i = bisect_left(tokens, inside[0].start, key=_START) - 1
+    while i >= 1 and tokens[i].lower in {"and", ","}:
+        mention = state_at(i - 1)
+        if mention is None:
+            break
+        states.insert(0, mention.ref)
+        i = bisect_left(tokens, mention.start, key=_START) - 1
+    # rightwards over ", B and C" after "of A"
+    j = office.last
+    while j + 1 < len(tokens) and tokens[j].lower in {"and", ","}:
+        k = j + 1 + (tokens[j].text == "," and tokens[j + 1].lower == "and")
+        mention = state_at(k)
+        if mention is None:
+            break
+        states.append(mention.ref)
+        j = k
+        while j < len(tokens) and tokens[j].start < mention.end:
+            j += 1
+    return (states, j) if len(states) >= 2 else ([], office.last)
+
+
+def _listed_names(
+    doc: Document, j: int, lex: Lexicon, taken: set[int], comma: bool = True
+) -> list[tuple[int, int]]:
+    """The names listed after a plural title (and a comma): "A and B", "A, B and C"."""
+    tokens = doc.tokens
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1
+    elif comma:
         return []
     found: list[tuple[int, int]] = []
-    j += 1
     while j < len(tokens):
         end = _read_name(doc, j, lex, taken)
         if end is None or end - j < 2:
