@@ -711,3 +711,20 @@ def test_a_headline_word_does_not_qualify_the_next_sentences_title():
     )
     assert ("Oleg Vasilevich", "head_of_state", "BLR") in offices(x)
     assert all(o.state is None or o.state.iso3 != "RUS" for o in x.offices)
+
+
+def test_headed_to_and_departed_for_are_visits_under_way():
+    x = run(
+        "Belarusian President Oleg Vasilevich has headed to Russia for a visit. "
+        "Indian Prime Minister Arun Mehta departed for Washington on Tuesday."
+    )
+    assert {
+        ("Oleg Vasilevich", "RUS", "ongoing"),
+        ("Arun Mehta", "USA", "ongoing"),
+    } <= visits(x)
+
+
+def test_a_bare_title_does_not_take_the_state_its_holder_travels_to():
+    x = run("Foreign Minister Ivan Petrovsky left for Jakarta on Monday.")
+    assert ("Ivan Petrovsky", "IDN", "ongoing") in visits(x)
+    assert not any(o.state and o.state.iso3 == "IDN" for o in x.offices)

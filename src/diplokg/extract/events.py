@@ -44,6 +44,8 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "ongoing",
         re.compile(
             rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands)\b|\b(?:has |have )?left\s+for\b|"
+            rf"\b(?:(?:has |have )?(?:headed|flown|departed|set off|set out)|heads|(?:is|are) (?:heading|flying|en route)|"
+            rf"flew|departs)\s+(?:to|for)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
             rf"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|touring|in)\b(?=\s+(?-i:[A-Z]))|\bvisiting\b",
             re.IGNORECASE,
@@ -146,6 +148,17 @@ _VISIT_ANY = Triggers(
             "is",
             "are",
             "left for",
+            "headed",
+            "heads",
+            "heading",
+            "flown",
+            "flying",
+            "flew",
+            "departed",
+            "departs",
+            "set off",
+            "set out",
+            "en route",
         ),  # "is in": no better word
         ("visit", "trip", "tour", "returned", "stay", "traveled to", "travelled to"),
         ("visit", "trip", "tour"),
@@ -166,6 +179,10 @@ _VISIT_HINTS = (
     "depart",
     "fly",
     "flew",
+    "flown",
+    "set off",
+    "set out",
+    "en route",
     "head",
     "go to",
     "come to",

@@ -392,6 +392,13 @@ def _state_from_officeholders(doc: Document) -> None:
             entity.org = OrgRef(info.acronym, info.name)
 
 
+_TRAVEL = re.compile(
+    r"\b(?:arriv\w*|left for|leav\w+ for|head\w* (?:to|for)|fl(?:ew|own|y|ies|ying) to|depart\w*|"
+    r"visit\w*|travel\w*|trip|tour\w*|reach\w*|land\w*|(?:go|goes|went|come|came) to|bound for)\b",
+    re.IGNORECASE,
+)
+
+
 def _state_from_sentence(doc: Document, title_spans: list[tuple[int, int]]) -> None:
     """A bare title ("Foreign Minister Pekka Haavisto") in a sentence that names one state only."""
     gazetteer = build_gazetteer()
@@ -409,10 +416,17 @@ def _state_from_sentence(doc: Document, title_spans: list[tuple[int, int]]) -> N
         if entity.role == "other":
             continue  # "national security adviser Mike Waltz ... talks in Saudi Arabia"
         sentence = doc.sentences[entity.office_evidence]
+        own = [
+            m.end
+            for m in doc.mentions_in(sentence, {"person"})
+            if m.ref is not None and m.ref.key == entity.ref.key
+        ]
         candidates = set()
         for m in doc.mentions_in(sentence, {"state", "city", "demonym"}):
             if any(s <= m.start < e for s, e in claimed):
                 continue
+            if own and own[0] < m.start and _TRAVEL.search(doc.article.text, own[0], m.start):
+                continue  # "Foreign Minister X left for Jakarta": where one goes is not one's state
             iso3 = m.ref.iso3 if isinstance(m.ref, StateRef) else getattr(m.ref, "state_iso3", None)
             if iso3:
                 candidates.add(iso3)
