@@ -728,3 +728,16 @@ def test_a_bare_title_does_not_take_the_state_its_holder_travels_to():
     x = run("Foreign Minister Ivan Petrovsky left for Jakarta on Monday.")
     assert ("Ivan Petrovsky", "IDN", "ongoing") in visits(x)
     assert not any(o.state and o.state.iso3 == "IDN" for o in x.offices)
+
+
+def test_a_wide_range_lead_is_cut_and_a_place_phrase_stays_with_its_item():
+    x = run(
+        "Russian Foreign Minister Sergei Lavrov held talks with Belarusian Foreign Minister "
+        "Vladimir Makei. They discussed a wide range of issues regarding the development of "
+        "Belarusian-Russian cooperation and interaction within integration associations and "
+        "at international fora."
+    )
+    labels = _topic_labels(x)
+    assert "belarusian-russian cooperation" in labels
+    assert "interaction within integration associations and at international fora" in labels
+    assert not any(label.startswith(("wide", "at ")) for label in labels)

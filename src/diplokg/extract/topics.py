@@ -101,7 +101,8 @@ _SPLIT = re.compile(
 _LEAD = re.compile(
     r"^(?:and|the|a|an|of|on|to|about|their|its|his|her|also|further|other|various|some|"
     r"(?:in|during|by|over|via) (?:a |the |their )?(?:(?:tele)?phone|video) ?(?:call|conversation|link|conference)?|"
-    r"(?:important |topical |pressing |key |current )?(?:issues|matters|questions|prospects|possibilit(?:y|ies)|ways|steps) (?:of|for|to|on|regarding)|"
+    r"(?:important |topical |pressing |key |current )?(?:issues|matters|questions|prospects|possibilit(?:y|ies)|ways|steps) (?:of|for|to|on|regarding|concerning|related to)|"
+    r"(?:wide|broad|whole|full) (?:range|spectrum|array|variety) of(?= )|"
     r"to discuss|the possibility of|cooperation (?:in|on) (?:the )?(?:sphere|field|area)s? of|"
     r"(?:the )?situation (?:in|around|on)|(?:the )?developments? (?:in|around)|"
     r"(?:the )?implementation of|(?:further )?(?:expansion|development|strengthening) of|"
@@ -562,6 +563,9 @@ def _joins_names(piece: str, cut: re.Match[str]) -> bool:
     return len(after) == 1 or after[1][:1].isupper()
 
 
+_PLACE_PREPOSITION = re.compile(r"(?:at|within|across|among|inside|under|through|beyond)\s", re.I)
+
+
 def _split_and(
     piece: str, offset: int, protected: list[tuple[int, int]] | None = None
 ) -> list[tuple[str, int]]:
@@ -603,6 +607,7 @@ def _split_and(
         for m in re.finditer(r"\s+and\s+(?:in\s+|on\s+|of\s+)?", piece)
         if not any(a <= offset + m.start() < b for a, b in protected or ())
         and not _joins_names(piece, m)
+        and not _PLACE_PREPOSITION.match(piece, m.end())  # "within X and at international fora"
     ]  # never inside an organisation's name ("Customs Union of Russia, Belarus and Kazakhstan")
     out, last = [], 0
     for m in cuts:
