@@ -741,3 +741,24 @@ def test_a_wide_range_lead_is_cut_and_a_place_phrase_stays_with_its_item():
     assert "belarusian-russian cooperation" in labels
     assert "interaction within integration associations and at international fora" in labels
     assert not any(label.startswith(("wide", "at ")) for label in labels)
+
+
+def test_receiving_a_delegation_led_by_someone_is_a_meeting_with_them():
+    x = run(
+        "Azerbaijani Foreign Minister Elnur Hasanov received a delegation led by Iraqi Deputy "
+        "Foreign Minister Nazar Khalil. President of Azerbaijan Ilham Aliyev has received a "
+        "delegation led by head of the Presidential Administration of Ukraine Borys Lozhkin."
+    )
+    assert {
+        (("Elnur Hasanov", "Nazar Khalil"), "in_person", "completed"),
+        (("Borys Lozhkin", "Ilham Aliyev"), "in_person", "completed"),
+    } <= meetings(x)
+    assert ("Borys Lozhkin", "other", "UKR") in offices(x)
+
+
+def test_said_while_receiving_makes_the_speaker_the_host():
+    x = run(
+        "Relations are good, President Ilham Aliyev said while receiving Iranian Foreign "
+        "Minister Mohammad Javad Zarif."
+    )
+    assert (("Ilham Aliyev", "Mohammad Javad Zarif"), "in_person", "completed") in meetings(x)

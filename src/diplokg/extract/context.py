@@ -165,7 +165,9 @@ DENY = Cue(
 )
 ATTRIBUTION = re.compile(
     r"^\s*(?:,\s*)?(said|says|told(?!\s+(?-i:[A-Z]))|tells(?!\s+(?-i:[A-Z]))|stated|noted|stressed|emphasi[sz]ed|added|announced|"
-    r"wrote|tweeted|posted|commented|declared|explained|insisted|warned|pointed out)\b",
+    r"wrote|tweeted|posted|commented|declared|explained|insisted|warned|pointed out)\b"
+    # "Aliyev said receiving Zarif": the speaker is the one who receives
+    r"(?!\s+(?:while |when |as |after |before )?(?:receiving|meeting|hosting|welcoming)\b)",
     re.IGNORECASE,
 )
 GROUP = re.compile(

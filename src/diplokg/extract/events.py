@@ -269,7 +269,8 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:met|meet|meets|meeting|talks|negotiations|conferred|sat down|consultations|"
             r"tete-a-tete|tête-à-tête|bilateral|courtesy call)\b|"
             r"\bspoke (?:separately |briefly |later |also )?(?:with|to) (?-i:(?=[A-Z]))|"
-            r"\b(?:received|receive|receives|hosted|host|hosts|welcomed)\b(?=\s+(?:(?-i:[A-Z])|his |her |the visiting|by |the (?:\w+ ){0,3}(?:minister|president|leader|delegation|prime)))",
+            r"\b(?:received|receive|receives|receiving|hosted|host|hosts|welcomed)\b(?=\s+(?:(?-i:[A-Z])|his |her |the visiting|by |"
+            r"(?:the|a|an) (?:\w+ ){0,3}(?:minister|president|leader|delegation|prime|envoy|ambassador|head)))",
             re.IGNORECASE,
         ),
     ),
@@ -291,6 +292,7 @@ _MEETING_ANY = Triggers(
             "tête-à-tête",
             "bilateral",
             "receive",
+            "receiving",
             "host",
             "welcomed",
             "courtesy call",
