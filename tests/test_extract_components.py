@@ -762,3 +762,37 @@ def test_said_while_receiving_makes_the_speaker_the_host():
         "Minister Mohammad Javad Zarif."
     )
     assert (("Ilham Aliyev", "Mohammad Javad Zarif"), "in_person", "completed") in meetings(x)
+
+
+def test_an_organisation_that_groups_or_is_a_group_of_states_states_memberships():
+    x = run(
+        "The GCC groups Saudi Arabia, the United Arab Emirates, Kuwait, Qatar, Bahrain and "
+        "Oman. The lender was set up by the BRICS group of Brazil, Russia, India, China and "
+        "South Africa."
+    )
+    got = {(m.member.iso3, m.org.acronym) for m in x.memberships}
+    assert {(s, "GCC") for s in ("SAU", "ARE", "KWT", "QAT", "BHR", "OMN")} <= got
+    assert {(s, "BRICS") for s in ("BRA", "RUS", "IND", "CHN", "ZAF")} <= got
+
+
+def test_talks_that_covered_topics_and_topics_that_will_be_the_focus_of_talks():
+    x = run(
+        "Indian Prime Minister Arun Mehta held talks with Sultan Hassanal Bolkiah on Monday. "
+        "The talks at the Istana Nurul Iman, the Sultan's residence, covered defence, energy "
+        "and space technology, officials said. Mehta will travel to Singapore on Wednesday for "
+        "talks with Prime Minister Lawrence Wong. Semiconductors and connectivity are expected "
+        "to be the focus of the talks in Singapore, officials said."
+    )
+    pairs = {
+        (tuple(sorted(p.name for p in d.participants)), d.topic.label, d.status)
+        for d in x.discussions
+        if isinstance(d.topic, TopicRef)
+    }
+    bolkiah = ("Arun Mehta", "Hassanal Bolkiah")
+    wong = ("Arun Mehta", "Lawrence Wong")
+    assert {
+        (bolkiah, "defence", "completed"),
+        (bolkiah, "space technology", "completed"),
+        (wong, "semiconductors", "planned"),
+        (wong, "connectivity", "planned"),
+    } <= pairs

@@ -62,9 +62,20 @@ _STATED = [
         _O + r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}(?:partnership|alliance|bloc|grouping|group|union|"
         r"organi[sz]ation|pact|association)\s+(?:of|between)\s+(?:the\s+)?" + _LIST
     ),
+    # "the BRICS group of Brazil, Russia, India, China and South Africa"
+    # (the tag may hold the word: "[O:BRICS] of [S:BRA], ...", checked by _GROUP_WORD below)
+    _GROUP_OF := re.compile(
+        _O + r"\s+(?:(?:group|grouping|bloc|alliance)\s+)?of\s+(?:the\s+)?" + _LIST
+    ),
+    # "The GCC groups Saudi Arabia, the United Arab Emirates, ..."
+    re.compile(
+        _O + r",?\s+(?:which\s+)?(?:groups|comprises|brings together|consists of|is made up of|"
+        r"unites|includes)\s+(?:the\s+)?" + _LIST
+    ),
     # "Kazakhstan and Kyrgyzstan belong to the Russian-led Eurasian Economic Union"
     re.compile(_LIST + r"\s+(?:belong|belongs|belonged)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}" + _O),
 ]
+_GROUP_WORD = re.compile(r"\b(?:group|grouping|bloc|alliance) of\b", re.IGNORECASE)
 _NEGATIVE = re.compile(
     r"\b(bid|applied|application|aspir\w*|candida\w+|wants? to|seeks?|seeking|hopes? to|"
     r"would join|will join|could join|may join|not a member|non-member|observer|left|leave|"
@@ -80,7 +91,8 @@ _FRAMEWORK = re.compile(
 
 _TAGGED = {"state", "org"}  # the mentions ``_tagged`` replaces
 _MEMBERSHIP_WORD = re.compile(
-    r"member|join|acce|belong|partnership|alliance|bloc\b|grouping|pact\b|union|association",
+    r"member|join|acce|belong|partnership|alliance|bloc\b|group|pact\b|union|association|"
+    r"compris|brings together|consists|made up|unites|includes",
     re.IGNORECASE,
 )
 
@@ -116,6 +128,8 @@ def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Me
             continue
         tagged = _tagged(doc, sentence)
         for pattern in _STATED:
+            if pattern is _GROUP_OF and not _GROUP_WORD.search(sentence.text):
+                continue
             for m in pattern.finditer(tagged):
                 # a bid or an observer in the statement itself, not elsewhere in the sentence
                 # ("X and Y belong to the EAEU, in which Uzbekistan has observer status")

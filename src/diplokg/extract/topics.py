@@ -37,6 +37,12 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
         ("focus", "centred", "centered", "touched"),
     ),
     (r"focus(?:ed|ing)? on", ("focus",)),
+    (
+        # "The talks at the Istana Nurul Iman, the Sultan's residence, covered defence, ..."
+        r"(?:talks|conversation|meeting|discussions?|agenda|negotiations)\b[^.;:]{0,80}?"
+        r"\b(?:covered|encompassed|spanned|dealt with|ranged over)",
+        ("covered", "encompass", "spanned", "dealt with", "ranged over"),
+    ),
     (r"touched (?:up)?on", ("touched",)),
     (
         # "addressed the summit" is a speech, not a topic
@@ -201,12 +207,28 @@ _ENTITY_FILLER = {
 
 
 _PASSIVE = re.compile(
-    r"\s+(?:was|were|had been|have been|has been|will be|would be|are to be|is to be)\s+"
+    r"\s+(?:(?:was|were|had been|have been|has been|will be|would be|are to be|is to be)\s+"
     r"(?:also\s+|further\s+|briefly\s+)?(?:discussed|considered|reviewed|touched upon|"
-    r"addressed|raised|on the agenda|among the (?:topics|issues) (?:discussed|raised))\b",
+    r"addressed|raised|on the agenda|among the (?:topics|issues) (?:discussed|raised))|"
+    # "Semiconductors ... are expected to be the focus of the talks", "X topped the agenda"
+    r"(?:is|are|was|were|will be)\s+(?:expected to be\s+|likely to be\s+)?(?:the\s+)?"
+    r"(?:main\s+|key\s+|central\s+)?(?:focus|subject)\s+of\s+(?:the\s+|their\s+)?"
+    r"(?:talks|meeting|discussions?|negotiations|conversation|visit)|"
+    r"(?:topped|dominated)\s+the\s+(?:agenda|talks|discussions?))\b",
     re.IGNORECASE,
 )
-_PASSIVE_HINTS = ("discussed", "considered", "reviewed", "touched", "addressed", "raised", "agenda")
+_PASSIVE_HINTS = (
+    "discussed",
+    "considered",
+    "reviewed",
+    "touched",
+    "addressed",
+    "raised",
+    "agenda",
+    "focus",
+    "subject",
+    "dominated",
+)
 _PASSIVE_LEAD = re.compile(
     r"^(?:(?:During|At|In the course of|On the sidelines of|Following|After|In addition|"
     r"Besides|Also|Furthermore|Moreover)\b[^,]{0,80},\s*)"
@@ -387,7 +409,17 @@ def _participants(
                 return meeting.participants, meeting
     if len(refs) >= 2:
         return tuple(refs), None
+    if last and _EVENT_FIRST.match(sentence.text, trig_offset):
+        return (
+            last,
+            last_event,
+        )  # "The talks at the Istana Nurul Iman covered ...": the last event's
     return (), None
+
+
+_EVENT_FIRST = re.compile(
+    r"(?:talks|conversation|meeting|discussions?|agenda|negotiations)\b", re.IGNORECASE
+)
 
 
 def _topic_key(topic: Topic) -> str:
