@@ -796,3 +796,30 @@ def test_talks_that_covered_topics_and_topics_that_will_be_the_focus_of_talks():
         (wong, "semiconductors", "planned"),
         (wong, "connectivity", "planned"),
     } <= pairs
+
+
+def test_his_visit_is_the_subjects_not_the_nearest_persons():
+    x = run(
+        "Indian Prime Minister Arun Mehta spoke over the phone with Russian President Ivan "
+        "Sokolov on Monday and shared his impressions of his visit to Kyiv."
+    )
+    assert ("Arun Mehta", "UKR", "completed") in visits(x)
+    assert not any(v.visitor.name == "Ivan Sokolov" for v in x.visits)
+
+
+def test_senior_ministers_are_titles_not_names():
+    x = run(
+        "Mehta will also meet Senior Minister Lee Hsien Loong and Emeritus Senior Minister "
+        "Goh Chok Tong."
+    )
+    names = {m.name for mt in x.meetings for m in mt.participants}
+    assert "Emeritus Senior" not in names
+    assert {o.title for o in x.offices if o.person.name == "Lee Hsien Loong"} <= {"senior minister"}
+
+
+def test_had_been_scheduled_to_meet_is_a_plan_that_fell_through():
+    x = run(
+        "Brazilian President Luiz Inacio Lula da Silva has postponed his trip to China. Lula "
+        "had been scheduled to meet Chinese President Xi Jinping in Beijing on Tuesday."
+    )
+    assert (("Luiz Inacio Lula da Silva", "Xi Jinping"), "in_person", "cancelled") in meetings(x)

@@ -41,7 +41,9 @@ _HEDGE = re.compile(
 )
 _CANCEL = re.compile(
     r"\b(cancel(?:l?ed|s|lation)?|called off|call off|calls off|postpone[sd]?|postponement|"
-    r"put off|scrapped|did not take place|didn't take place|delayed indefinitely|shelved)\b",
+    r"put off|scrapped|did not take place|didn't take place|delayed indefinitely|shelved|"
+    # "Lula had been scheduled to meet Xi": a plan overtaken by events
+    r"had been (?:scheduled|due|slated|set|planned) to)\b",
     re.IGNORECASE,
 )
 # A denial or refusal leaves nothing to record: no visit, not even a cancelled one.
@@ -135,6 +137,7 @@ CANCEL = Cue(
         "take place",
         "delayed indefinitely",
         "shelved",
+        "had been",
     ),
 )
 DENY = Cue(

@@ -515,6 +515,9 @@ def _status(text: str, status: str) -> str:
     return status
 
 
+_HIS = re.compile(r"(?:his|her)\s", re.IGNORECASE)
+
+
 def _visitors(
     doc: Document,
     sentence: Sentence,
@@ -529,6 +532,9 @@ def _visitors(
         after = [m for m in people if m.start >= t_end and m.start - t_end < 60]
         return [after[0].ref] if after and isinstance(after[0].ref, PersonRef) else []
     before = [m for m in people if m.end <= t_start and not context.attributed(doc, m)]
+    if len(before) >= 2 and _HIS.match(doc.article.text, t_start):
+        # "Modi spoke with Putin and shared impressions of his visit to Kyiv": the subject's
+        return context.unique_refs(before[:1])
     if before:
         chain = [before[-1]]
         chain_ends_with_and = False
