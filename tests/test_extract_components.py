@@ -823,3 +823,21 @@ def test_had_been_scheduled_to_meet_is_a_plan_that_fell_through():
         "had been scheduled to meet Chinese President Xi Jinping in Beijing on Tuesday."
     )
     assert (("Luiz Inacio Lula da Silva", "Xi Jinping"), "in_person", "cancelled") in meetings(x)
+
+
+def test_who_is_also_the_countrys_prime_minister_is_a_second_office():
+    x = run(
+        "Mehta held talks with Sultan Hassanal Bolkiah, who is also the country's Prime Minister."
+    )
+    assert {
+        ("Hassanal Bolkiah", "head_of_state", "BRN"),
+        ("Hassanal Bolkiah", "head_of_government", "BRN"),
+    } <= offices(x)
+
+
+def test_minister_for_and_minister_of_name_the_same_foreign_ministry():
+    x = run(
+        "The agreement was signed by the Minister for Foreign Affairs and International "
+        "Cooperation of Rwanda, Jean Mugabo, on Friday."
+    )
+    assert ("Jean Mugabo", "foreign_minister", "RWA") in offices(x)

@@ -97,6 +97,8 @@ def find_persons(doc: Document) -> Document:
         if name_span is None:
             name_span = _name_before_appositive(doc, office.first, lex, taken)
         if name_span is None:
+            if _second_office(doc, office):
+                continue
             if office.info.title not in _PLURAL_TITLES:
                 role_mentions.append(office)
             continue
@@ -287,6 +289,33 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
     if state is None and org is None:
         org = _org_inside(doc, match.first, match.last)
     return _Office(info, state, org and _eu_if_institution(org), former, first, last)
+
+
+_WHO_IS_ALSO = re.compile(
+    r",\s+who\s+(?:is|was|also serves as|serves as)\s+(?:also\s+)?(?:the\s+)?"
+    r"(?:(?:country|kingdom|state)(?:'s\s+)?)?$"
+)
+
+
+def _second_office(doc: Document, office: _Office) -> bool:
+    """ "Sultan Hassanal Bolkiah, who is also the country's Prime Minister": a second office."""
+    text = doc.article.text
+    start = doc.tokens[office.first].start
+    also = _WHO_IS_ALSO.search(text, max(0, start - 60), start)
+    if also is None or office.info.role in {"counterpart", "minister"}:
+        return False
+    for mention in doc.mentions:
+        if mention.kind == "person" and mention.end == also.start():
+            entity = doc.persons.get(mention.ref.key) if mention.ref else None
+            if entity is None or entity.role == office.info.role:
+                return False
+            sentence = doc.sentence_of(start).index
+            if entity.role is None:
+                _set_office(entity, office.info, office.state, office.org, sentence)
+            elif all(t[0] != office.info.title for t in entity.other_titles):
+                entity.other_titles.append((office.info.title, sentence, office.info.role))
+            return True
+    return False
 
 
 def _org_inside(doc: Document, first: int, last: int) -> OrgRef | None:
