@@ -841,3 +841,35 @@ def test_minister_for_and_minister_of_name_the_same_foreign_ministry():
         "Cooperation of Rwanda, Jean Mugabo, on Friday."
     )
     assert ("Jean Mugabo", "foreign_minister", "RWA") in offices(x)
+
+
+def test_a_title_case_headline_verb_ends_the_name_before_it():
+    x = run(
+        "Wang Yi Holds Telephone Talks with Secretary of State John Kerry\n\n"
+        "Foreign Minister Wang Yi held telephone talks with Secretary of State John Kerry."
+    )
+    names = {p.name for m in x.meetings for p in m.participants}
+    assert "Wang Yi" in names and not any("Holds" in n for n in names)
+
+
+def test_a_meeting_between_two_leaders_leaves_out_the_speaker():
+    x = run(
+        '"The October 3 meeting between President Ilham Aliyev and President Vladimir Putin '
+        'in Sochi is of great importance," Hikmat Hajiyev has told AZERTAC. Wang Yi said '
+        "the upcoming meeting between President Xi Jinping and President Barack Obama is "
+        "the most important event."
+    )
+    groups = {tuple(p.name for p in m.participants) for m in x.meetings}
+    assert ("Ilham Aliyev", "Vladimir Putin") in groups
+    assert ("Barack Obama", "Xi Jinping") in groups
+    assert not any("Hikmat Hajiyev" in g or "Wang Yi" in g for g in groups)
+
+
+def test_no_meeting_was_planned_denies_the_meeting_not_the_trip():
+    x = run(
+        "Deputy Foreign Minister Andrey Rudenko told reporters that no meeting was planned "
+        "between Sergei Lavrov and US Secretary of State Antony Blinken, who is due in "
+        "Vientiane on Friday."
+    )
+    assert not x.meetings
+    assert ("Antony Blinken", "LAO", "planned") in visits(x)

@@ -779,7 +779,7 @@ def _meetings_in(
     t_off = mode_hit[1].start() if mode_hit else summit.start()  # type: ignore[union-attr]
     t_end_off = mode_hit[1].end() if mode_hit else summit.end()  # type: ignore[union-attr]
     clause = context.clause_around(text, t_off, t_end_off)
-    if context.DENY.search(clause) or context.HEDGE.search(clause):
+    if context.DENY.search(clause) or context.HEDGE.search(clause) or _NO_MEETING.search(clause):
         return []  # "no plans for a meeting", "could meet": nothing to record
     t_off = mode_hit[1].start() if mode_hit else summit.start()  # type: ignore[union-attr]
     t_abs = sentence.start + t_off
@@ -816,7 +816,10 @@ def _meetings_in(
         or "between" in text[t_off : t_off + 40].lower()
     )
     groups: list[list[PersonRef]]
-    if summit_like:
+    if len(objects) >= 2 and _BETWEEN.match(text, t_end_off):
+        # "Wang said the upcoming meeting between Xi and Obama ...": the speaker is not in it
+        groups = [objects]
+    elif summit_like:
         keys = {p.key for p in participants_all}
         merged = participants_all + [p for p in subjects if p.key not in keys]
         groups = [merged]
@@ -869,6 +872,12 @@ def _meetings_in(
     return found
 
 
+_NO_MEETING = re.compile(
+    r"\bno (?:\w+ )?(?:meeting|talks)s? (?:was|is|were|are|has been|had been) "
+    r"(?:planned|scheduled|envisaged)\b",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}?between\b", re.IGNORECASE)
 _DURING = re.compile(
     r"^\s*(?:During|At|In the course of|Following|After)\s+(?:the|a|his|her)\s+$", re.I
 )
