@@ -873,3 +873,21 @@ def test_no_meeting_was_planned_denies_the_meeting_not_the_trip():
     )
     assert not x.meetings
     assert ("Antony Blinken", "LAO", "planned") in visits(x)
+
+
+def test_a_participle_about_plans_does_not_make_a_past_meeting_planned():
+    x = run(
+        "Chinese Foreign Minister Wang Yi met Tuesday with U.S. Secretary of State John Kerry, "
+        "discussing President Xi Jinping's forthcoming state visit to the United States."
+    )
+    assert (("John Kerry", "Wang Yi"), "in_person", "completed") in meetings(x)
+
+
+def test_talking_about_an_upcoming_summit_is_a_topic_not_a_meeting():
+    x = run(
+        "Kassym-Jomart Tokayev had a telephone conversation with Recep Tayyip Erdogan. "
+        "Tokayev and Erdogan also talked about the upcoming summit of the SCO."
+    )
+    assert meetings(x) == {
+        (("Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"), "phone", "completed")
+    }

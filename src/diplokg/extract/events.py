@@ -776,6 +776,8 @@ def _meetings_in(
     )
     if mode_hit is None and not summit:
         return []
+    if mode_hit is None and summit and _SUMMIT_AS_TOPIC.search(text, 0, summit.start()):
+        return []  # "they talked about the upcoming summit": a topic, not a meeting
     t_off = mode_hit[1].start() if mode_hit else summit.start()  # type: ignore[union-attr]
     t_end_off = mode_hit[1].end() if mode_hit else summit.end()  # type: ignore[union-attr]
     clause = context.clause_around(text, t_off, t_end_off)
@@ -843,7 +845,10 @@ def _meetings_in(
         organisation = near[0].ref if near else None
     # "held talks with X, who is on a visit and will attend the forum": the relative clause's
     # plans are not the meeting's
-    status = "planned" if context.future(_RELATIVE.sub("", text)) else "completed"
+    # "met Wednesday with Kerry, discussing Xi's forthcoming visit": the participle's plans
+    # are not the meeting's either
+    said_to = clause_end.start() if clause_end and clause_end.start() > t_off else len(text)
+    status = "planned" if context.future(_RELATIVE.sub("", text[:said_to])) else "completed"
     cancel = context.CANCEL.search(text)
     if cancel and not (mode == "phone" and _TRIP_AFTER.match(text, cancel.end())):
         status = "cancelled"  # a call about a postponed visit still took place
@@ -872,6 +877,11 @@ def _meetings_in(
     return found
 
 
+_SUMMIT_AS_TOPIC = re.compile(
+    r"\b(?:talked about|spoke about|discuss\w*|exchanged views on|preparations? for|preparing for|"
+    r"agenda of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _NO_MEETING = re.compile(
     r"\bno (?:\w+ )?(?:meeting|talks)s? (?:was|is|were|are|has been|had been) "
     r"(?:planned|scheduled|envisaged)\b",
@@ -894,6 +904,7 @@ _GATHERING = re.compile(r"\b(summit|session|meeting|forum|conference|event|gathe
 # Where the objects of "met" stop: "he met X, telling him ... President Y" does not meet Y.
 _CLAUSE_END = re.compile(
     r",\s+(?:telling|saying|adding|noting|stressing|calling|warning|describing|urging|insisting|"
+    r"discussing|exchanging|reviewing|focusing|during which|"
     r"who\b|which\b|while\b|whereas\b|but\b)|;|\s[-–—]\s|"
     # "..., the State Department said, three days after Trump and Putin ...": the objects end
     r",\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}(?:said|says|reported|announced|told)\b"
