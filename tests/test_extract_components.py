@@ -891,3 +891,35 @@ def test_talking_about_an_upcoming_summit_is_a_topic_not_a_meeting():
     assert meetings(x) == {
         (("Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"), "phone", "completed")
     }
+
+
+def test_departed_on_a_visit_and_said_in_a_call_with():
+    x = run(
+        "Iranian Foreign Minister Hossein Amir Abdollahian departed on a visit to Russia. "
+        "Iranian President Hassan Rouhani said in a telephone conversation with Qatari Emir "
+        "Tamim bin Hamad Al Thani that ties were strong."
+    )
+    assert ("Hossein Amir Abdollahian", "RUS", "ongoing") in visits(x)
+    assert (("Hassan Rouhani", "Tamim bin Hamad Al Thani"), "phone", "completed") in meetings(x)
+
+
+def test_discussions_between_two_leaders_across_a_relative_clause():
+    x = run(
+        "Bilateral discussions between President Maithripala Sirisena, who is on an official "
+        "visit to Pakistan, and Prime Minister Shahid Khaqan Abbasi were held last night."
+    )
+    assert (
+        ("Maithripala Sirisena", "Shahid Khaqan Abbasi"),
+        "in_person",
+        "completed",
+    ) in meetings(x)
+
+
+def test_the_visiting_dignitary_is_the_visitor_and_a_past_years_place_is_not_taken():
+    x = run(
+        "Argentine President Mauricio Macri arrived in New Delhi on a state visit. The visiting "
+        "dignitary will hold talks with Prime Minister Narendra Modi. Modi also met Macri on "
+        "the sidelines of the G20 summit in Buenos Aires in 2018."
+    )
+    assert (("Mauricio Macri", "Narendra Modi"), "in_person", "planned") in meetings(x)
+    assert ("Narendra Modi", "ARG", "planned") not in visits(x)

@@ -172,7 +172,9 @@ ATTRIBUTION = re.compile(
     r"(said|says|told(?!\s+(?-i:[A-Z][a-z]))|tells(?!\s+(?-i:[A-Z][a-z]))|stated|noted|stressed|emphasi[sz]ed|added|announced|"
     r"wrote|tweeted|posted|commented|declared|explained|insisted|warned|pointed out)\b"
     # "Aliyev said receiving Zarif": the speaker is the one who receives
-    r"(?!\s+(?:while |when |as |after |before )?(?:receiving|meeting|hosting|welcoming)\b)",
+    r"(?!\s+(?:while |when |as |after |before )?(?:receiving|meeting|hosting|welcoming)\b)"
+    # "Rouhani said in a telephone conversation with the Emir": he took part
+    r"(?!\s+(?:in|during|at) (?:a|the|his|her) (?:\w+ )?(?:conversation|call|talks|meeting) with\b)",
     re.IGNORECASE,
 )
 GROUP = re.compile(

@@ -46,6 +46,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands)\b|\b(?:has |have )?left\s+for\b|"
             rf"\b(?:(?:has |have )?(?:headed|flown|departed|set off|set out)|heads|(?:is|are) (?:heading|flying|en route)|"
             rf"flew|departs)\s+(?:to|for)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+            rf"\b(?:departed|left|set off|set out|headed|has gone|went)\s+on\s+(?:a|an|his|her|their)\s+{_W}{{0,3}}?(?:visit|trip|tour)\b|"
             rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
             rf"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|touring|in)\b(?=\s+(?-i:[A-Z]))|\bvisiting\b",
             re.IGNORECASE,
@@ -267,7 +268,8 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "in_person",
         re.compile(
             r"\b(?:met|meet|meets|meeting|talks|negotiations|conferred|sat down|consultations|"
-            r"tete-a-tete|tête-à-tête|bilateral|courtesy call)\b|"
+            r"tete-a-tete|tête-à-tête|bilateral|courtesy call|discussions between)\b|"
+            r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+)?discussions\b|"
             r"\bspoke (?:separately |briefly |later |also )?(?:with|to) (?-i:(?=[A-Z]))|"
             r"\b(?:received|receive|receives|receiving|hosted|host|hosts|welcomed)\b(?=\s+(?:(?-i:[A-Z])|his |her |the visiting|by |"
             r"(?:the|a|an) (?:\w+ ){0,3}(?:minister|president|leader|delegation|prime|envoy|ambassador|head)))",
@@ -315,7 +317,7 @@ _INVITED_TO = re.compile(
 _INVITER = re.compile(r"\b(?:invitation of|invited by)\b[^,;.]*$", re.I)
 _RECALLED = re.compile(
     r"\brecall\w*|\bpreviously\b|\blast (?:year|month|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b",
+    r"August|September|October|November|December)\b|\bin (?:19|20)\d\d\b",
     re.I,
 )
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;]*")
@@ -336,7 +338,8 @@ _PASSIVE = re.compile(
     r"\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?(?:received|hosted|welcomed)\s+by\b", re.I
 )
 _THE_OFFICIAL = re.compile(
-    r"\b(?:the (?:\w+ ){0,3}(?:minister|president|leader|diplomat|envoy|secretary|head)\b)", re.I
+    r"\b(?:the (?:\w+ ){0,3}(?:minister|president|leader|diplomat|envoy|secretary|head|dignitary|guest)\b)",
+    re.I,
 )
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -818,9 +821,15 @@ def _meetings_in(
         or "between" in text[t_off : t_off + 40].lower()
     )
     groups: list[list[PersonRef]]
-    if len(objects) >= 2 and _BETWEEN.match(text, t_end_off):
-        # "Wang said the upcoming meeting between Xi and Obama ...": the speaker is not in it
-        groups = [objects]
+    between = (
+        context.unique_refs([m for m in actors if m.start >= t_abs])
+        if _BETWEEN.match(text, t_end_off)
+        else []
+    )
+    if 2 <= len(between) <= 6:
+        # "Wang said the upcoming meeting between Xi and Obama ...": the speaker is not in it;
+        # "discussions between A, who is on a visit, and B": the relative clause ends nothing
+        groups = [between]
     elif summit_like:
         keys = {p.key for p in participants_all}
         merged = participants_all + [p for p in subjects if p.key not in keys]
