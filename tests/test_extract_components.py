@@ -923,3 +923,32 @@ def test_the_visiting_dignitary_is_the_visitor_and_a_past_years_place_is_not_tak
     )
     assert (("Mauricio Macri", "Narendra Modi"), "in_person", "planned") in meetings(x)
     assert ("Narendra Modi", "ARG", "planned") not in visits(x)
+
+
+def test_received_at_the_airport_by_and_talks_between_the_heads_of_state():
+    x = run(
+        "Russian President Vladimir Putin has arrived in Minsk for a two-day official visit. "
+        "The head of state was received at the airport by his Belarusian counterpart "
+        "Alexander Lukashenko."
+    )
+    assert (("Alexander Lukashenko", "Vladimir Putin"), "in_person", "completed") in meetings(x)
+
+
+def test_transliterated_surnames_are_one_person_and_titled_speakers_are_not_participants():
+    x = run(
+        "Russian Foreign Minister Sergey Lavrov will hold talks with his Syrian counterpart "
+        "Faisal Mekdad in Moscow on Friday, Ivan Nechayev, Deputy Director of the Russian "
+        "Foreign Ministry's information and press department said. According to Nechayev, "
+        "Lavrov and Faisal Mikdad, Minister of Foreign Affairs and Compatriots Abroad of "
+        "Syria, will also hold talks with Iraqi officials."
+    )
+    groups = {tuple(p.name for p in m.participants) for m in x.meetings}
+    assert groups == {("Faisal Mekdad", "Sergey Lavrov")}
+
+
+def test_an_institution_reporting_does_not_silence_the_counterpart():
+    x = run(
+        "The Jordanian minister Ayman Safadi also held talks with his Syrian counterpart "
+        "Faisal Mekdad, the foreign ministry in Amman said in a statement."
+    )
+    assert (("Ayman Safadi", "Faisal Mekdad"), "in_person", "completed") in meetings(x)

@@ -197,8 +197,31 @@ def attributed(doc: Document, mention: Mention) -> bool:
     before = doc.article.text[max(0, mention.start - 14) : mention.start].lower()
     return (
         bool(ATTRIBUTION.match(after))
+        or _titled_speaker(doc, mention)
         or before.rstrip().endswith("according to")
         or bool(_SAID_BEFORE.search(before))  # "..., said Zakharova"
+    )
+
+
+# "X, Deputy Director of the Russian Foreign Ministry's information and press department said"
+_APPOSITIVE_WORD = (
+    r"(?:(?-i:[A-Z])[\w.'’-]*|of|the|and|for|on|in|at|to|de|information|press|foreign|"
+    r"ministry's|ministry|department|office|service|affairs)"
+)
+_TITLED_SPEAKER = re.compile(
+    # the appositive opens with a capitalised title word, not "the foreign ministry in Amman"
+    rf",\s+(?!(?:The|A|An)\b)(?-i:[A-Z])[\w.'’-]*(?:\s+{_APPOSITIVE_WORD}){{0,14}},?\s+(?:has\s+)?"
+    r"(?:said|says|told|noted|stated|added|announced)\b",
+    re.IGNORECASE,
+)
+
+
+def _titled_speaker(doc: Document, mention: Mention) -> bool:
+    said = _TITLED_SPEAKER.match(doc.article.text, mention.end, mention.end + 160)
+    # "..., holding talks with Maduro, Russian Foreign Ministry Spokeswoman Maria Zakharova
+    # said": the appositive names the next speaker, not Maduro's title
+    return said is not None and not any(
+        m.kind == "person" and mention.end < m.start < said.end() for m in doc.mentions
     )
 
 

@@ -272,7 +272,9 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+)?discussions\b|"
             r"\bspoke (?:separately |briefly |later |also )?(?:with|to) (?-i:(?=[A-Z]))|"
             r"\b(?:received|receive|receives|receiving|hosted|host|hosts|welcomed)\b(?=\s+(?:(?-i:[A-Z])|his |her |the visiting|by |"
-            r"(?:the|a|an) (?:\w+ ){0,3}(?:minister|president|leader|delegation|prime|envoy|ambassador|head)))",
+            r"(?:the|a|an) (?:\w+ ){0,3}(?:minister|president|leader|delegation|prime|envoy|ambassador|head)|"
+            # "was received at the airport by his Belarusian counterpart"
+            r"(?:[\w-]+ ){1,5}?by (?:(?-i:[A-Z])|his |her |the )))",
             re.IGNORECASE,
         ),
     ),
@@ -826,6 +828,13 @@ def _meetings_in(
         if _BETWEEN.match(text, t_end_off)
         else []
     )
+    if (
+        not between
+        and _BETWEEN.match(text, t_end_off)
+        and context.GROUP.match(text, _BETWEEN.match(text, t_end_off).end() + 1)  # type: ignore[union-attr]
+        and memory.last_participants
+    ):
+        between = list(memory.last_participants)  # "the talks between the heads of state"
     if 2 <= len(between) <= 6:
         # "Wang said the upcoming meeting between Xi and Obama ...": the speaker is not in it;
         # "discussions between A, who is on a visit, and B": the relative clause ends nothing
@@ -861,7 +870,7 @@ def _meetings_in(
     cancel = context.CANCEL.search(text)
     if cancel and not (mode == "phone" and _TRIP_AFTER.match(text, cancel.end())):
         status = "cancelled"  # a call about a postponed visit still took place
-    place = _place(doc, sentence)
+    place = None if _VENUE_OPEN.search(text) else _place(doc, sentence)
     start, end = _dates(doc, sentence, t_off)
     hedged = bool(context.HEDGE.search(text))
     found: list[Meeting] = []
@@ -889,6 +898,12 @@ def _meetings_in(
 _SUMMIT_AS_TOPIC = re.compile(
     r"\b(?:talked about|spoke about|discuss\w*|exchanged views on|preparations? for|preparing for|"
     r"agenda of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "the venue of the meeting had not yet been finalized, a spokesman said in Tehran"
+_VENUE_OPEN = re.compile(
+    r"\b(?:venue|place|location)\b[^.;]{0,60}\bnot (?:yet )?(?:been )?"
+    r"(?:finali[sz]ed|decided|agreed|determined|fixed|set|announced)\b",
     re.IGNORECASE,
 )
 _NO_MEETING = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from itertools import compress, count
 from operator import attrgetter, itemgetter
 
@@ -914,12 +915,24 @@ def _lookup_entity(doc: Document, key: str, name: str) -> PersonEntity | None:
             return entity
         if tokens[-1] == other[-1] and tokens[0][:1] == other[0][:1] and len(tokens) > 1:
             return entity
+        if _transliterated(tokens, other):
+            return entity  # "Faisal Mekdad" / "Faisal Mikdad"
     if len(tokens) == 1:
         # "President Erdogan" after "Recep Tayyip Erdogan": a surname of exactly one person
         owners = [e for e in doc.persons.values() if tokens[0] in e.ref.key.split("-")[1:]]
         if len(owners) == 1:
             return owners[0]
     return None
+
+
+def _transliterated(tokens: list[str], other: list[str]) -> bool:
+    """The same first name and a surname one or two letters apart: one person's spellings."""
+    if len(tokens) < 2 or len(other) < 2 or tokens[0] != other[0]:
+        return False
+    a, b = tokens[-1], other[-1]
+    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _set_office(

@@ -694,7 +694,8 @@ def _phrase(item: str) -> str:
     while prev != phrase:
         prev = phrase
         phrase = _LEAD.sub("", phrase).strip()
-    phrase = re.sub(r"\s+", " ", phrase).strip("“”\"'‘’.,:;() ")
+    phrase = re.sub(r"\s+", " ", phrase.replace('"', "").replace("“", "").replace("”", ""))
+    phrase = phrase.strip("“”\"'‘’.,:;() ")
     phrase = re.split(
         r"\s+(?:signed|adopted|reached|held|launched|announced|agreed|concluded|caused|planned|"
         r"scheduled|set up|established)\b|\s+at an early date\b|\s+as soon as possible\b|"
