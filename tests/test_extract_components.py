@@ -780,7 +780,7 @@ def test_talks_that_covered_topics_and_topics_that_will_be_the_focus_of_talks():
         "Indian Prime Minister Arun Mehta held talks with Sultan Hassanal Bolkiah on Monday. "
         "The talks at the Istana Nurul Iman, the Sultan's residence, covered defence, energy "
         "and space technology, officials said. Mehta will travel to Singapore on Wednesday for "
-        "talks with Prime Minister Lawrence Wong. Semiconductors and connectivity are expected "
+        "talks with Prime Minister Lawrence Wong. Semiconductors, skills and connectivity are expected "
         "to be the focus of the talks in Singapore, officials said."
     )
     pairs = {
@@ -952,3 +952,14 @@ def test_an_institution_reporting_does_not_silence_the_counterpart():
         "Faisal Mekdad, the foreign ministry in Amman said in a statement."
     )
     assert (("Ayman Safadi", "Faisal Mekdad"), "in_person", "completed") in meetings(x)
+
+
+def test_two_bare_nouns_are_one_topic_unless_they_close_a_list():
+    x = run(
+        "Indian Prime Minister Arun Mehta held talks with Sultan Hassanal Bolkiah. They "
+        "discussed trade and investment. The talks also covered defence, energy, health and "
+        "education."
+    )
+    labels = _topic_labels(x)
+    assert "trade and investment" in labels and "trade" not in labels
+    assert {"defence", "energy", "health", "education"} <= labels

@@ -534,7 +534,11 @@ def _topics(
         protected = [
             (m.start - obj_offset, m.end - obj_offset) for m in doc.mentions_in(sentence, {"org"})
         ]
-        for item, item_off in _split_and(piece, piece_start, protected):
+        # "cooperation in trade and investment": each noun takes the head, as before
+        ends_list = bool(head_on and head) or (
+            separator is None and any(b[2] and b[2].strip() == "," for b in bounds)
+        )
+        for item, item_off in _split_and(piece, piece_start, protected, ends_list):
             item = _ADJUNCT.split(item, maxsplit=1)[0]
             abs_start = obj_offset + item_off
             abs_end = abs_start + len(item)
@@ -599,9 +603,17 @@ _PLACE_PREPOSITION = re.compile(r"(?:at|within|across|among|inside|under|through
 
 
 def _split_and(
-    piece: str, offset: int, protected: list[tuple[int, int]] | None = None
+    piece: str,
+    offset: int,
+    protected: list[tuple[int, int]] | None = None,
+    ends_list: bool = False,
 ) -> list[tuple[str, int]]:
-    """ "regional and European security" -> two topics; "trade and economic ties" stays one."""
+    """ "regional and European security" -> two topics; "trade and economic ties" stays one.
+
+    Two bare nouns ("trade and investment") are one topic, as annotators read them, unless
+    they close a comma list ("defence, energy, health and education"), where the 'and' is the
+    list's.
+    """
     lex = load_lexicon()
     m = re.match(
         r"^(\s*(?:the\s+)?(?:issues of\s+)?)([\w-]+) and ([\w-]+) ([\w-]+)\s*$",
@@ -623,13 +635,15 @@ def _split_and(
         for part in np_parts:
             start = piece.find(part, pos)
             pos = start + len(part)
-            out.extend(_split_and(part, offset + start, protected))
+            out.extend(_split_and(part, offset + start, protected, ends_list))
         return out
     if re.search(r"\b(?:between|among)\b", piece):
         return [(piece, offset)]
     pieces = re.split(r"\s+and\s+(?:in\s+|on\s+|of\s+)?", piece)
     if len(pieces) == 2 and all(re.fullmatch(r"[A-Z][\w-]*", p.strip()) for p in pieces):
         return [(piece, offset)]  # "Belt and Road", "Trinidad and Tobago": one name
+    if len(pieces) == 2 and all(len(p.split()) == 1 for p in pieces) and not ends_list:
+        return [(piece, offset)]  # "trade and investment", "terrorism and extremism": one topic
     if len(pieces) == 2 and len(pieces[0].split()) == 1 and len(pieces[1].split()) >= 2:
         return [(piece, offset)]  # "trade and economic cooperation": one topic
     if len(pieces) == 2 and len(pieces[0].split()) >= 2 and len(pieces[1].split()) == 1:
