@@ -780,8 +780,8 @@ def test_talks_that_covered_topics_and_topics_that_will_be_the_focus_of_talks():
         "Indian Prime Minister Arun Mehta held talks with Sultan Hassanal Bolkiah on Monday. "
         "The talks at the Istana Nurul Iman, the Sultan's residence, covered defence, energy "
         "and space technology, officials said. Mehta will travel to Singapore on Wednesday for "
-        "talks with Prime Minister Lawrence Wong. Semiconductors, skills and connectivity are expected "
-        "to be the focus of the talks in Singapore, officials said."
+        "talks with Prime Minister Lawrence Wong. Semiconductors, skills and connectivity are "
+        "expected to be the focus of the talks in Singapore, officials said."
     )
     pairs = {
         (tuple(sorted(p.name for p in d.participants)), d.topic.label, d.status)
@@ -963,3 +963,16 @@ def test_two_bare_nouns_are_one_topic_unless_they_close_a_list():
     labels = _topic_labels(x)
     assert "trade and investment" in labels and "trade" not in labels
     assert {"defence", "energy", "health", "education"} <= labels
+
+
+def test_a_dash_list_naming_countries_and_talks_still_to_begin_are_not_topics():
+    x = run(
+        "Deputy Foreign Minister Mikhail Bogdanov had a telephone conversation with UN envoy "
+        "Geir Pedersen. The interlocutors discussed coordination with the Astana format "
+        "guarantor countries — Russia, Iran and Turkey. Rubio spoke by phone with Russian "
+        "Foreign Minister Sergei Lavrov, days after the presidents agreed to begin talks on "
+        "ending the war in Ukraine."
+    )
+    labels = _topic_labels(x)
+    assert "coordination with the astana format guarantor countries" in labels
+    assert not {"IRN", "TUR", "war in ukraine"} & labels

@@ -74,6 +74,8 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
     (r"focus(?:ed|ing)? (?:their |our |joint |the )?(?:efforts|attention) on", ("focus",)),
     (r"rais(?:ed|ing) the (?:issue|question|matter) of", ("rais",)),
     (
+        # not "agreed to begin talks on ending the war": talks still to come, held by others
+        r"(?<!begin )(?<!start )(?<!launch )(?<!open )(?<!resume )"
         r"talks\s+(?:with\s+(?:(?!\b(?:who|which|that|would|will|later)\b)[^,.;:]){1,80}?\s+)?"
         r"(?:on|about|over)\s+(?!" + _NOT_AN_OBJECT + r")",
         ("talks",),
@@ -96,7 +98,9 @@ _CUT = re.compile(
     r"\s+(?:said|according to)\b|;|\s+and\s+(?:also\s+)?(?:agreed|signed|stressed|noted|expressed|"
     r"reaffirmed|underlined|pledged|called|praised|welcomed|discussed|exchanged|touched|reviewed|"
     r"considered|focused|addressed|adopted)\b|,\s*(?:while|where|which|who)\b|\.\s*$|"
-    r"\s+with\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:hosts?|counterparts?|guests?|colleagues?)\b)",
+    r"\s+with\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:hosts?|counterparts?|guests?|colleagues?)\b|"
+    # "the Astana format guarantor countries — Russia, Iran and Turkey": the list only names them
+    r"(?:(?<=countries)|(?<=partners)|(?<=members)|(?<=nations)|(?<=states))\s+[—–-]\s)",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
