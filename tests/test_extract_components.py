@@ -976,3 +976,32 @@ def test_a_dash_list_naming_countries_and_talks_still_to_begin_are_not_topics():
     labels = _topic_labels(x)
     assert "coordination with the astana format guarantor countries" in labels
     assert not {"IRN", "TUR", "war in ukraine"} & labels
+
+
+def test_companions_make_the_same_trip():
+    x = run(
+        "Australian Foreign Minister Penny Wong will travel to Fiji and Tonga, together with "
+        "the Minister for International Development Pat Conroy. EU Council President Antonio "
+        "Costa is visiting Kyiv today. He is accompanied by European Commissioner Marta Kos."
+    )
+    assert {
+        ("Pat Conroy", "FJI", "planned"),
+        ("Pat Conroy", "TON", "planned"),
+        ("Marta Kos", "UKR", "ongoing"),
+    } <= visits(x)
+
+
+def test_leaving_one_city_for_another_and_visits_to_a_list_of_states():
+    x = run(
+        "UN Secretary-General Antonio Guterres will leave New York on Thursday for Havana. "
+        "At the invitation of the Prime Minister of New Zealand and the Prime Minister of "
+        "Australia, Chinese Premier Li Qiang will pay official visits to New Zealand, Australia "
+        "and Malaysia next week."
+    )
+    assert {
+        ("Antonio Guterres", "CUB", "planned"),
+        ("Li Qiang", "NZL", "planned"),
+        ("Li Qiang", "AUS", "planned"),
+        ("Li Qiang", "MYS", "planned"),
+    } <= visits(x)
+    assert not any(v.destination.iso3 == "USA" for v in x.visits)

@@ -26,6 +26,8 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:will|would|shall|to|plans? to|planning to|intends? to|is to|are to|"
             rf"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|going) to)\s+{_W}{{0,2}}?"
             rf"(?:visit|travel (?:on )?to|leave for|depart for|fly to|head to|go to|arrive in|arrive at|come to|"
+            # "will leave New York on Thursday for Havana"
+            rf"(?:leave|depart)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+|today\s+|tomorrow\s+)?for|"
             rf"reach(?=\s+(?-i:[A-Z]))|"
             rf"(?:also )?take (?:him|her|them) to|pay {_W}{{1,4}}?(?:visits?|trips?)|make {_W}{{1,4}}?(?:visit|trip|tour)|tour|embark on {_W}{{1,4}}?(?:visit|trip|tour)|"
             rf"be (?:in|on {_W}{{1,4}}?visit))\b",
@@ -46,6 +48,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands)\b|\b(?:has |have )?left\s+for\b|"
             rf"\b(?:(?:has |have )?(?:headed|flown|departed|set off|set out)|heads|(?:is|are) (?:heading|flying|en route)|"
             rf"flew|departs)\s+(?:to|for)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+            rf"\b(?:left|departed)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+)?for\b|"
             rf"\b(?:departed|left|set off|set out|headed|has gone|went)\s+on\s+(?:a|an|his|her|their)\s+{_W}{{0,3}}?(?:visit|trip|tour)\b|"
             rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
             rf"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|touring|in)\b(?=\s+(?-i:[A-Z]))|\bvisiting\b",
@@ -124,8 +127,8 @@ _VISIT_ANY = Triggers(
             "trip",
             "tour",
             "travel ",
-            "leave for",
-            "depart for",
+            "leave ",
+            "depart ",
             "fly to",
             "head to",
             "go to",
@@ -148,7 +151,7 @@ _VISIT_ANY = Triggers(
             "tour",
             "is",
             "are",
-            "left for",
+            "left ",
             "headed",
             "heads",
             "heading",
@@ -176,7 +179,7 @@ _VISIT_HINTS = (
     "travel",
     "arriv",
     "leav",
-    "left for",
+    "left ",
     "depart",
     "fly",
     "flew",
@@ -360,9 +363,12 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
     """Visits and meetings of the article; also meetings by sentence, for discussions."""
     memory = _Memory()
     by_sentence: dict[int, list[Meeting]] = {}
+    previous: list[Visit] = []
     for sentence in doc.sentences:
         people = context.persons(doc, sentence)
         visits = _visits_in(doc, sentence, people, memory)
+        visits += _companions(doc, sentence, people, visits or previous, bool(visits))
+        previous = visits
         meetings = _meetings_in(doc, sentence, people, memory)
         for visit in visits:
             _merge_visit(memory.visits, visit)
@@ -403,6 +409,42 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
             if meeting not in listed:
                 listed.append(meeting)
     return visits, meetings, by_sentence
+
+
+_ACCOMPANIED = re.compile(r"\b(?:accompanied by|together with|along with)\s", re.IGNORECASE)
+_IS_ACCOMPANIED = re.compile(
+    r"\b(?:is|are|was|were|will be)\s+(?:also\s+)?accompanied by\s", re.IGNORECASE
+)
+
+
+def _companions(
+    doc: Document, sentence: Sentence, people: list[Mention], visits: list[Visit], here: bool
+) -> list[Visit]:
+    """ "will travel to Fiji, together with Minister Conroy"; "They are accompanied by X".
+
+    A companion makes the same trip: in the sentence of the visit, or in the next one when it
+    says only who came along.
+    """
+    if not visits or "ccompan" not in sentence.lower and "with" not in sentence.lower:
+        return []
+    cue = (_ACCOMPANIED if here else _IS_ACCOMPANIED).search(sentence.text)
+    if cue is None:
+        return []
+    stop = _CLAUSE_STOP.search(sentence.text, cue.end())
+    end = sentence.start + (stop.start() if stop else len(sentence.text))
+    travellers = {v.visitor.key for v in visits}
+    companions = context.unique_refs(
+        [m for m in people if sentence.start + cue.end() <= m.start < end]
+    )
+    return [
+        replace(v, visitor=c, confidence=0.7, evidence=(doc.evidence(sentence),))
+        for c in companions
+        if c.key not in travellers
+        for v in visits
+    ]
+
+
+_CLAUSE_STOP = re.compile(r";|,\s+(?:who|which|where|while)\b|\.\s")
 
 
 def _final(meeting: Meeting, meetings: list[Meeting]) -> Meeting:
@@ -464,7 +506,8 @@ def _visits_in(
                 destination, city = _destination_from_meetings(visitor, home, memory)
             if destination is None or destination == home:
                 continue  # an official at home is not on a visit
-            stops = [(destination, city), *_more_stops(doc, places, destination, home)]
+            after = [m for m in places if m.start >= t_start]
+            stops = [(destination, city), *_more_stops(doc, after, destination, home)]
             visit_status = status
             if status == "ongoing" and _VISITING.search(trig.group()):
                 visit_status = _visiting_status(text)
@@ -1081,5 +1124,9 @@ def _place_from_visits(meeting: Meeting, visits: list[Visit]) -> Meeting:
     keys = {p.key for p in meeting.participants}
     for visit in visits:
         if visit.visitor.key in keys and visit.city is not None:
+            if meeting.start and visit.start and meeting.start < visit.start:
+                continue  # met before setting out: not at the trip's destination
+            if meeting.start and visit.end and meeting.start > visit.end:
+                continue
             return replace(meeting, place=visit.city)
     return meeting
