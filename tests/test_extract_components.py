@@ -1005,3 +1005,11 @@ def test_leaving_one_city_for_another_and_visits_to_a_list_of_states():
         ("Li Qiang", "MYS", "planned"),
     } <= visits(x)
     assert not any(v.destination.iso3 == "USA" for v in x.visits)
+
+
+def test_arriving_from_a_state_where_talks_were_held_is_a_completed_visit_there():
+    x = run(
+        "German Chancellor Olaf Scholz arrived in Astana on Monday from Uzbekistan, where he "
+        "had held talks with President Shavkat Mirziyoyev on Sunday."
+    )
+    assert {("Olaf Scholz", "KAZ", "ongoing"), ("Olaf Scholz", "UZB", "completed")} <= visits(x)

@@ -514,6 +514,7 @@ def _visits_in(
             if status == "noun":
                 visit_status = _noun_status(text)
             start, end = _dates(doc, sentence, trig.start())
+            earlier = _came_from(doc, places, t_end, home, destination)
             for stop, stop_city in stops:
                 found.append(
                     Visit(
@@ -531,8 +532,43 @@ def _visits_in(
                         hedged=False,
                     )
                 )
+            if earlier is not None and status == "ongoing":
+                found.append(
+                    Visit(
+                        evidence=(doc.evidence(sentence),),
+                        confidence=0.7,
+                        visitor=visitor,
+                        destination=earlier[0],
+                        status="completed",
+                        city=earlier[1],
+                        start=None,
+                        end=None,
+                        hedged=False,
+                    )
+                )
             claimed.append((trig.start(), trig.end()))
     return found
+
+
+_FROM_WHERE = re.compile(r"\s*,\s+where\b")
+
+
+def _came_from(
+    doc: Document, places: list[Mention], t_end: int, home: StateRef | None, dest: StateRef
+) -> tuple[StateRef, CityRef | None] | None:
+    """ "arrived in Astana from Uzbekistan, where he had held talks": the last stop."""
+    text = doc.article.text
+    for m in places:
+        if m.start < t_end or not re.search(r"\bfrom\s+(?:the\s+)?$", text[m.start - 10 : m.start]):
+            continue
+        if not _FROM_WHERE.match(text, m.end):
+            continue
+        iso3 = m.ref.iso3 if isinstance(m.ref, StateRef) else getattr(m.ref, "state_iso3", None)
+        if iso3 is None or iso3 == dest.iso3 or (home is not None and iso3 == home.iso3):
+            return None
+        city = m.ref if isinstance(m.ref, CityRef) else None
+        return build_gazetteer().state(iso3), city
+    return None
 
 
 def _heads_home(places: list[Mention], t_end: int, home: StateRef) -> bool:
