@@ -1013,3 +1013,20 @@ def test_arriving_from_a_state_where_talks_were_held_is_a_completed_visit_there(
         "had held talks with President Shavkat Mirziyoyev on Sunday."
     )
     assert {("Olaf Scholz", "KAZ", "ongoing"), ("Olaf Scholz", "UZB", "completed")} <= visits(x)
+
+
+def test_had_been_expected_to_hold_talks_and_possibly_meet_is_a_called_off_plan():
+    x = run(
+        "US Secretary of State Antony Blinken has postponed his trip to China. Blinken had "
+        "been expected to hold talks with Foreign Minister Qin Gang and possibly to meet "
+        "President Xi Jinping."
+    )
+    assert (("Antony Blinken", "Qin Gang"), "in_person", "cancelled") in meetings(x)
+
+
+def test_receiving_the_secretary_general_named_earlier():
+    x = run(
+        "UN Secretary-General Antonio Guterres arrived in Havana on Thursday. Hours later, "
+        "Cuban President Miguel Diaz-Canel received the UN Secretary-General at the palace."
+    )
+    assert (("Antonio Guterres", "Miguel Diaz-Canel"), "in_person", "completed") in meetings(x)

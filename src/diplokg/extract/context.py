@@ -43,7 +43,7 @@ _CANCEL = re.compile(
     r"\b(cancel(?:l?ed|s|lation)?|called off|call off|calls off|postpone[sd]?|postponement|"
     r"put off|scrapped|did not take place|didn't take place|delayed indefinitely|shelved|"
     # "Lula had been scheduled to meet Xi": a plan overtaken by events
-    r"had been (?:scheduled|due|slated|set|planned) to)\b",
+    r"had been (?:scheduled|due|slated|set|planned|expected) to)\b",
     re.IGNORECASE,
 )
 # A denial or refusal leaves nothing to record: no visit, not even a cancelled one.

@@ -275,7 +275,8 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+)?discussions\b|"
             r"\bspoke (?:separately |briefly |later |also )?(?:with|to) (?-i:(?=[A-Z]))|"
             r"\b(?:received|receive|receives|receiving|hosted|host|hosts|welcomed)\b(?=\s+(?:(?-i:[A-Z])|his |her |the visiting|by |"
-            r"(?:the|a|an) (?:\w+ ){0,3}(?:minister|president|leader|delegation|prime|envoy|ambassador|head)|"
+            r"(?:the|a|an) (?:\w+ ){0,3}(?:minister|president|leader|delegation|prime|envoy|ambassador|head|"
+            r"secretary|chairman|chairperson|chair|king|emir|sultan|prince|speaker)|"
             # "was received at the airport by his Belarusian counterpart"
             r"(?:[\w-]+ ){1,5}?by (?:(?-i:[A-Z])|his |her |the )))",
             re.IGNORECASE,
@@ -865,7 +866,13 @@ def _meetings_in(
     t_off = mode_hit[1].start() if mode_hit else summit.start()  # type: ignore[union-attr]
     t_end_off = mode_hit[1].end() if mode_hit else summit.end()  # type: ignore[union-attr]
     clause = context.clause_around(text, t_off, t_end_off)
-    if context.DENY.search(clause) or context.HEDGE.search(clause) or _NO_MEETING.search(clause):
+    # a hedge counts up to the verb: "could meet X"; not "... talks with Qin and possibly Xi"
+    hedge_scope = context.clause_around(text[:t_end_off], t_off, t_end_off)
+    if (
+        context.DENY.search(clause)
+        or context.HEDGE.search(hedge_scope)
+        or _NO_MEETING.search(clause)
+    ):
         return []  # "no plans for a meeting", "could meet": nothing to record
     t_off = mode_hit[1].start() if mode_hit else summit.start()  # type: ignore[union-attr]
     t_abs = sentence.start + t_off
