@@ -1030,3 +1030,15 @@ def test_receiving_the_secretary_general_named_earlier():
         "Cuban President Miguel Diaz-Canel received the UN Secretary-General at the palace."
     )
     assert (("Antonio Guterres", "Miguel Diaz-Canel"), "in_person", "completed") in meetings(x)
+
+
+def test_attention_was_paid_to_and_preparations_for_the_next_meeting_of():
+    x = run(
+        "Kazakh Foreign Minister Murat Nurtleu held talks with Hungarian Foreign Minister Peter "
+        "Szijjarto. Particular attention was paid to agriculture and energy cooperation. The "
+        "ministers also exchanged views on the preparations for the next meeting of the "
+        "Kazakh-Hungarian Intergovernmental Council for Economic Cooperation."
+    )
+    labels = _topic_labels(x)
+    assert any("agriculture" in label for label in labels)
+    assert "kazakh-hungarian intergovernmental council for economic cooperation" in labels

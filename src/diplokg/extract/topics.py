@@ -71,6 +71,11 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (r"compar(?:ed?|ing) notes (?:on|about)", ("notes",)),
     (r"(?:paid|pay|paying) (?:special |particular )?attention to", ("attention",)),
+    (
+        r"attention (?:was|is|will be|has been|had been) (?:also )?(?:paid|given|devoted) to",
+        ("attention",),
+    ),
+    (r"briefed (?:\w+ ){0,3}?(?:on|about)", ("briefed",)),
     (r"focus(?:ed|ing)? (?:their |our |joint |the )?(?:efforts|attention) on", ("focus",)),
     (r"rais(?:ed|ing) the (?:issue|question|matter) of", ("rais",)),
     (
@@ -116,7 +121,8 @@ _LEAD = re.compile(
     r"to discuss|the possibility of|cooperation (?:in|on) (?:the )?(?:sphere|field|area)s? of|"
     r"(?:the )?situation (?:in|around|on)|(?:the )?developments? (?:in|around)|"
     r"(?:the )?implementation of|(?:further )?(?:expansion|development|strengthening) of|"
-    r"(?:the )?(?:delivery|provision|process) of)\s+",
+    r"(?:the )?(?:delivery|provision|process) of|"
+    r"(?:the )?preparations? for (?:the )?(?:next |upcoming |forthcoming )?(?:meeting|session) of)\s+",
     re.IGNORECASE,
 )
 _ENTITY_FILLER = {
