@@ -1042,3 +1042,19 @@ def test_attention_was_paid_to_and_preparations_for_the_next_meeting_of():
     labels = _topic_labels(x)
     assert any("agriculture" in label for label in labels)
     assert "kazakh-hungarian intergovernmental council for economic cooperation" in labels
+
+
+def test_reporting_clauses_and_leading_circumstances_are_not_topics():
+    x = run(
+        "Russian President Vladimir Putin and Belarusian President Alexander Lukashenko held a "
+        "telephone conversation to discuss progress in building the union state, the "
+        "Kremlin's press-service said. \"In the wake of the summit talks, held on April 12 a "
+        'number of issues on energy supplies were discussed," the news release reads.'
+    )
+    labels = _topic_labels(x)
+    assert "progress in building the union state" in labels
+    assert not any(
+        bad in label
+        for label in labels
+        for bad in ("press-service", "release reads", "in the wake", "held")
+    )

@@ -98,8 +98,8 @@ _TRIGGER_SCAN = Triggers(
     [words for _, words in _TRIGGER_PARTS],
 )
 _CUT = re.compile(
-    r"(?:[,”\"]+\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|says|say|reported|noted|stressed|added|according|"
-    r"emphasi[sz]ed|told)\b|"
+    r"(?:[,”\"]+\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:said|says|say|reported|noted|stressed|added|according|"
+    r"emphasi[sz]ed|told|reads|read|stated|informs|informed|wrote|quoted)\b|"
     r"\s+(?:said|according to)\b|;|\s+and\s+(?:also\s+)?(?:agreed|signed|stressed|noted|expressed|"
     r"reaffirmed|underlined|pledged|called|praised|welcomed|discussed|exchanged|touched|reviewed|"
     r"considered|focused|addressed|adopted)\b|,\s*(?:while|where|which|who)\b|\.\s*$|"
@@ -240,8 +240,9 @@ _PASSIVE_HINTS = (
     "dominated",
 )
 _PASSIVE_LEAD = re.compile(
-    r"^(?:(?:During|At|In the course of|On the sidelines of|Following|After|In addition|"
-    r"Besides|Also|Furthermore|Moreover)\b[^,]{0,80},\s*)"
+    r"^[\"“]?(?:(?:During|At|In the course of|On the sidelines of|Following|After|In addition|"
+    r"Besides|Also|Furthermore|Moreover|In the wake of|As a result of|Within the framework of)"
+    r"\b[^,]{0,80},\s*)"
 )
 _EVENT_SUBJECT = re.compile(
     r"\b(?:the|their|its)\s+(?:\w+\s+)?(?:agenda|talks|meeting|session|summit|negotiations|"
@@ -269,6 +270,7 @@ _NOT_A_TOPIC = re.compile(
     r"^(?:about |some |nearly |more than )?[\d.]+ (?:minutes?|hours?|days?|weeks?)$|"
     r"^(?:ahead of|known as|also known|currently|under discussion|in the run-up)\b|"
     r"^(?:it|which|that|this|these|those|they|he|she|we|what|how|whether)\b|\bit\b|^\w+ed by\b|"
+    r"^(?:held|signed|reached|made|taken|given)\b|"
     r"\b(?:is|are|was|were|be|being|been|has|have|had|said|says|supports?|official|officials|"
     r"minister|president|spokes\w+|which|whom|whose|adopted|resumed|took|told|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|guest)\b"
