@@ -1058,3 +1058,14 @@ def test_reporting_clauses_and_leading_circumstances_are_not_topics():
         for label in labels
         for bad in ("press-service", "release reads", "in the wake", "held")
     )
+
+
+def test_defense_secretaries_are_ministers_and_a_city_surname_stays_in_the_name():
+    x = run(
+        "Japanese Defense Minister Minoru Kihara met U.S. Defense Secretary Lloyd Austin. "
+        "Philippine Defense Secretary Gilberto Teodoro also attended."
+    )
+    assert {
+        ("Lloyd Austin", "minister", "USA"),
+        ("Gilberto Teodoro", "minister", "PHL"),
+    } <= offices(x)

@@ -37,6 +37,9 @@ def load_lexicon() -> Lexicon:
         for pattern in raw["minister_patterns"]:
             phrase = pattern.format(p=portfolio)
             titles.add(phrase, TitleInfo("minister", portfolio, phrase), exact=False)
+    for phrase, portfolio in raw["minister_titles"].items():
+        # "U.S. Defense Secretary Lloyd Austin": a minister under another name
+        titles.add(phrase, TitleInfo("minister", portfolio, phrase), exact=False)
     for phrase in raw["other_titles"]:
         titles.add(phrase, TitleInfo("other", None, phrase), exact=False)
     return Lexicon(

@@ -774,6 +774,10 @@ def _name_after(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> tuple[i
     end = _read_name(doc, j, lex, taken)
     if end is None:
         return None
+    if end == j + 1 and end < len(tokens) and end in taken and tokens[end].text[:1].isupper():
+        city = _mention_at(doc, tokens[end], {"city"})
+        if city is not None and city.start == tokens[end].start and " " not in city.text:
+            end += 1  # "Defense Secretary Lloyd Austin": a surname that is also a city
     if comma and end < len(tokens) and tokens[end].lower in _CLAUSE_VERBS:
         return None  # "Besides meeting his Spanish counterpart, Qureshi will ...": a new subject
     return (j, end)
