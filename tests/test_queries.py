@@ -445,6 +445,71 @@ def test_library_query_runs_with_its_defaults(embedded: GraphStore, name: str) -
     run_named(embedded, name, required)  # parses and runs; diplokg demo relies on defaults
 
 
+# An article whose date the extractor could not read (no dcterms:date): one visit with its own
+# start date, one with no date at all.
+UNDATED_ARTICLE = """
+@prefix dkg: <https://w3id.org/diplokg/ontology#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix a7: <https://w3id.org/diplokg/id/article/lib07/> .
+@prefix person: <https://w3id.org/diplokg/id/person/> .
+@prefix state: <https://w3id.org/diplokg/id/state/> .
+
+<https://w3id.org/diplokg/id/article/lib07> a dkg:Article, prov:Entity .
+a7:visit\\/070700000001 a dkg:Visit, dkg:Event, dkg:Statement ;
+    dkg:visitor person:annalena-baerbock ; dkg:destination state:FRA ; dkg:host state:FRA ;
+    dkg:startDate "2023-09-04"^^<http://www.w3.org/2001/XMLSchema#date> ;
+    dkg:status dkg:Completed ; prov:wasDerivedFrom <https://w3id.org/diplokg/id/article/lib07> .
+a7:visit\\/070700000002 a dkg:Visit, dkg:Event, dkg:Statement ;
+    dkg:visitor person:catherine-colonna ; dkg:destination state:DEU ; dkg:host state:DEU ;
+    dkg:status dkg:Completed ; prov:wasDerivedFrom <https://w3id.org/diplokg/id/article/lib07> .
+person:annalena-baerbock foaf:name "Annalena Baerbock" .
+person:catherine-colonna foaf:name "Catherine Colonna" .
+state:FRA dkg:iso3 "FRA" .
+state:DEU dkg:iso3 "DEU" .
+"""
+
+
+@pytest.fixture(scope="module")
+def with_undated_article() -> GraphStore:
+    store = EmbeddedStore(None)
+    load(store, LIBRARY)
+    graph = Graph().parse(data=UNDATED_ARTICLE, format="turtle")
+    store.replace_graph("https://w3id.org/diplokg/graph/article/lib07", graph)
+    return store
+
+
+SEPTEMBER = {"from": "2023-09-01", "to": "2023-09-30"}
+DATED_VISIT = stmt("lib07", "visit", "070700000001")
+UNDATED_VISIT = stmt("lib07", "visit", "070700000002")
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [
+        ("hosts", [(d("2023-09-04"), "FRA", "Annalena Baerbock", "FRA", COMPLETED, DATED_VISIT)]),
+        ("events_per_month", [("2023-09", 1, 0, 0)]),
+        (
+            "organisations_of_visited_states",
+            [("FRA", "EU", 1), ("FRA", "G7", 1), ("FRA", "NATO", 1)],
+        ),
+    ],
+)
+def test_a_visit_with_a_start_date_counts_when_its_article_has_no_date(
+    with_undated_article: GraphStore, name: str, rows: list[tuple]
+) -> None:
+    """Every dated question dates an event by its start date, else its article's date; an
+    article without a date does not hide a visit that carries its own."""
+    result = run_named(with_undated_article, name, SEPTEMBER)
+    assert [tuple(row.values()) for row in to_python(result)] == rows
+
+
+def test_a_visit_with_neither_date_is_in_no_range(with_undated_article: GraphStore) -> None:
+    visits = {row["visit"] for row in to_python(run_named(with_undated_article, "hosts"))}
+    assert DATED_VISIT in visits
+    assert UNDATED_VISIT not in visits
+
+
 def test_library_queries_need_no_inference_and_ignore_it(embedded: GraphStore) -> None:
     """The fixture's inferred graph repeats facts; dropping it changes no answer."""
     without = EmbeddedStore(None)
