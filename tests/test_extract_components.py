@@ -1069,3 +1069,17 @@ def test_defense_secretaries_are_ministers_and_a_city_surname_stays_in_the_name(
         ("Lloyd Austin", "minister", "USA"),
         ("Gilberto Teodoro", "minister", "PHL"),
     } <= offices(x)
+
+
+def test_is_in_a_capital_to_attend_and_a_counterpart_of_a_foreign_secretary():
+    x = run(
+        "Australian Prime Minister Tony Abbott is in Beijing to attend the APEC summit. "
+        "According to a press release issued after a meeting between British Foreign Secretary "
+        "Philip Hammond and his Chinese counterpart Wang Yi, China is looking forward to Prime "
+        "Minister David Cameron attending the summit."
+    )
+    assert ("Tony Abbott", "CHN", "ongoing") in visits(x)
+    assert ("Wang Yi", "foreign_minister", "CHN") in offices(x)
+    groups = {tuple(p.name for p in m.participants) for m in x.meetings}
+    assert ("Philip Hammond", "Wang Yi") in groups
+    assert not any("David Cameron" in g for g in groups)

@@ -196,6 +196,8 @@ _VISIT_HINTS = (
     "due ",
     "be in",
     "be on",
+    "is in ",
+    "are in ",
     "stay",
     "began",
     "started",
@@ -910,7 +912,7 @@ def _meetings_in(
     )
     groups: list[list[PersonRef]]
     between = (
-        context.unique_refs([m for m in actors if m.start >= t_abs])
+        context.unique_refs(_listed_after(doc, [m for m in actors if m.start >= t_abs]))
         if _BETWEEN.match(text, t_end_off)
         else []
     )
@@ -992,6 +994,21 @@ _VENUE_OPEN = re.compile(
     r"(?:finali[sz]ed|decided|agreed|determined|fixed|set|announced)\b",
     re.IGNORECASE,
 )
+
+
+def _listed_after(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The persons of "between A, B and his counterpart C", up to where the list ends."""
+    listed = mentions[:1]
+    for m in mentions[1:]:
+        gap = _untitled(doc, listed[-1].end, m.start)
+        if not _TITLED_AND.fullmatch(gap) and not re.fullmatch(
+            r"\s*(?:,\s*)?(?:who|which)\b[^;.]*?,\s*(?:and\s+)?(?:the\s+)?", gap
+        ):
+            break
+        listed.append(m)
+    return listed
+
+
 _NO_MEETING = re.compile(
     r"\bno (?:\w+ )?(?:meeting|talks)s? (?:was|is|were|are|has been|had been) "
     r"(?:planned|scheduled|envisaged)\b",

@@ -1032,7 +1032,9 @@ def _resolve_counterparts(doc: Document) -> None:
         if antecedent is not None:
             entity.role = antecedent.role
             entity.portfolio = antecedent.portfolio
-            entity.title = antecedent.title
+            # the counterpart holds the same office under its own state's name: Hammond's
+            # "foreign secretary" makes Wang Yi China's foreign minister, not a civil servant
+            entity.title = antecedent.title if antecedent.role == "other" else None
             entity.office_evidence = mention.sentence
             mention.role = antecedent.role
 
