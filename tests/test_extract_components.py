@@ -1083,3 +1083,11 @@ def test_is_in_a_capital_to_attend_and_a_counterpart_of_a_foreign_secretary():
     groups = {tuple(p.name for p in m.participants) for m in x.meetings}
     assert ("Philip Hammond", "Wang Yi") in groups
     assert not any("David Cameron" in g for g in groups)
+
+
+def test_the_secretary_general_and_president_x_are_two_people():
+    x = run(
+        "The Secretary-General met today with President Barack Obama of the United States. "
+        "The Secretary-General and President Obama discussed the situation in Syria."
+    )
+    assert {o.role for o in x.offices if o.person.name == "Barack Obama"} == {"head_of_state"}

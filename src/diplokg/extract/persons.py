@@ -500,7 +500,12 @@ def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
                 )
                 continue
             plural = _PLURAL_TITLES & {prev.info.title, office.info.title}
-            if between in (["and"], [","], ["&"]) and not plural:
+            # "The Secretary-General and President Obama": an organisation's chief and a
+            # state's office are two people, never one chain
+            two_people = "secretary_general" in {prev.info.role, office.info.role} and (
+                prev.info.role != office.info.role
+            )
+            if between in (["and"], [","], ["&"]) and not plural and not two_people:
                 best, lesser = (
                     (office, prev)
                     if _ROLE_RANK[office.info.role] <= _ROLE_RANK[prev.info.role]
