@@ -1091,3 +1091,19 @@ def test_the_secretary_general_and_president_x_are_two_people():
         "The Secretary-General and President Obama discussed the situation in Syria."
     )
     assert {o.role for o in x.offices if o.person.name == "Barack Obama"} == {"head_of_state"}
+
+
+def test_series_of_issues_leads_colon_lists_and_one_reading_of_cooperation_in():
+    x = run(
+        "Russian President Ivan Sokolov held talks with Belarusian President Oleg Vasilevich. "
+        "The parties discussed a series of issues regarding the Union State, the entire "
+        "complex of bilateral relations: the integration agenda, cooperation in the "
+        "humanitarian sphere, and the development of Russia's Far East."
+    )
+    labels = _topic_labels(x)
+    assert "integration agenda" in labels
+    assert not any(label.startswith(("series", "in the")) for label in labels)
+    assert not (
+        "cooperation in the humanitarian sphere" in labels
+        and "humanitarian sphere cooperation" in labels
+    )

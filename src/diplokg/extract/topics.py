@@ -109,7 +109,7 @@ _CUT = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
-    r",|\bas well as\b|\bincluding\b|\bespecially\b|\bin particular\b|\bsuch as\b|"
+    r",|:|\bas well as\b|\bincluding\b|\bespecially\b|\bin particular\b|\bsuch as\b|"
     r"\bparticularly\b|\bnotably\b|\balong with\b|\bamong them\b",
     re.IGNORECASE,
 )
@@ -117,7 +117,9 @@ _LEAD = re.compile(
     r"^(?:and|the|a|an|of|on|to|about|their|its|his|her|also|further|other|various|some|"
     r"(?:in|during|by|over|via) (?:a |the |their )?(?:(?:tele)?phone|video) ?(?:call|conversation|link|conference)?|"
     r"(?:important |topical |pressing |key |current )?(?:issues|matters|questions|prospects|possibilit(?:y|ies)|ways|steps) (?:of|for|to|on|regarding|concerning|related to)|"
-    r"(?:wide|broad|whole|full) (?:range|spectrum|array|variety) of(?= )|"
+    r"(?:(?:wide|broad|whole|full) (?:range|spectrum|array|variety)|(?:whole |wide )?(?:series|number|host|set)) of"
+    r"(?: (?:issues|matters|topics|questions)(?: (?:regarding|concerning|related to|on|of))?)?(?= )|"
+    r"in(?= (?:the )?(?:further )?(?:development|expansion|strengthening) of )|"
     r"to discuss|the possibility of|cooperation (?:in|on) (?:the )?(?:sphere|field|area)s? of|"
     r"(?:the )?situation (?:in|around|on)|(?:the )?developments? (?:in|around)|"
     r"(?:the )?implementation of|(?:further )?(?:expansion|development|strengthening) of|"
@@ -347,8 +349,18 @@ def extract_discussions(
     return [
         d
         for k, d in found.items()
-        if not (isinstance(d.topic, TopicRef) and (k[1], f"{d.topic.label} cooperation") in labels)
+        if not (
+            isinstance(d.topic, TopicRef)
+            and (
+                (k[1], f"{d.topic.label} cooperation") in labels
+                or (k[1], _COOPERATION_IN_LABEL.sub(r"\1 cooperation", d.topic.label)) in labels
+                and d.topic.label.startswith("cooperation in ")
+            )
+        )
     ]
+
+
+_COOPERATION_IN_LABEL = re.compile(r"^cooperation in (?:the )?(.+)$")
 
 
 def _speaker_took_part(
