@@ -1107,3 +1107,17 @@ def test_series_of_issues_leads_colon_lists_and_one_reading_of_cooperation_in():
         "cooperation in the humanitarian sphere" in labels
         and "humanitarian sphere cooperation" in labels
     )
+
+
+def test_a_reporting_spokesperson_is_not_he_and_and_will_go_keeps_the_first_subject():
+    x = run(
+        "U.S. Secretary of State John Kerry will travel to Kenya and Nigeria next week. State "
+        "Department spokesman John Kirby said the visit would focus on regional security. In "
+        "Nigeria, he would meet President Muhammadu Buhari, the spokesman said. He will visit "
+        "Vientiane on Jan. "
+        "25 for meetings with Prime Minister Thongsing Thammavong and will go to Phnom Penh on "
+        "Jan. 26."
+    )
+    assert (("John Kerry", "Muhammadu Buhari"), "in_person", "planned") in meetings(x)
+    assert ("John Kerry", "KHM", "planned") in visits(x)
+    assert not any(v.visitor.name == "Thongsing Thammavong" for v in x.visits)

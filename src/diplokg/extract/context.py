@@ -31,7 +31,9 @@ class Cue:
 _FUTURE = re.compile(
     r"\b(will|shall|'ll|is to|are to|plans? to|planning to|planned|intends? to|"
     r"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|going) to|expected|"
-    r"upcoming|forthcoming|to (?:visit|meet|hold|discuss|leave|depart|travel|pay|arrive))\b",
+    r"upcoming|forthcoming|to (?:visit|meet|hold|discuss|leave|depart|travel|pay|arrive)|"
+    # reported plans: "he would meet President Buhari, the spokesman said"
+    r"would (?:meet|visit|hold|travel|go|arrive|leave|attend|pay|discuss))\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -81,6 +83,7 @@ FUTURE = Cue(
         "to travel",
         "to pay",
         "to arrive",
+        "would ",
     ),
 )
 # "travelled to Washington on Tuesday to meet with President Obama": a purpose, in the past

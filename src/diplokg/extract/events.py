@@ -393,7 +393,24 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
             )
             and not _INVITER.search(doc.article.text, max(0, m.start - 60), m.start)
         ]
-        if actors:
+        # a spokesperson reporting ("spokesman John Kirby said the visit ...") is not whom a
+        # later "he" means
+        actors = [
+            m
+            for m in actors
+            if not (
+                context.attributed(doc, m)
+                and isinstance(m.ref, PersonRef)
+                and (e := doc.persons.get(m.ref.key)) is not None
+                and e.role == "spokesperson"
+            )
+        ]
+        # "In Nigeria, he would meet Buhari": with a pronoun for subject, the salient person
+        # stays who it was
+        subject_pronoun = actors and _SUBJECT_PRONOUN.search(
+            doc.article.text, sentence.start, actors[0].start
+        )
+        if actors and not subject_pronoun:
             memory.salient = (
                 actors[0].ref if isinstance(actors[0].ref, PersonRef) else memory.salient
             )
@@ -602,6 +619,12 @@ def _status(text: str, status: str) -> str:
     return status
 
 
+_SUBJECT_PRONOUN = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:he|she)\s+(?!said|says)\w+", re.I)
+_AND_WILL = re.compile(
+    r"\s*(?:,\s*)?and\s+(?:then\s+)?((?:will|would|is to|are to|later|also)\b[^,;.]*)?$",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"(?:will|would|is to|are to|shall)\b", re.IGNORECASE)
 _HIS = re.compile(r"(?:his|her)\s", re.IGNORECASE)
 
 
@@ -619,6 +642,13 @@ def _visitors(
         after = [m for m in people if m.start >= t_end and m.start - t_end < 60]
         return [after[0].ref] if after and isinstance(after[0].ref, PersonRef) else []
     before = [m for m in people if m.end <= t_start and not context.attributed(doc, m)]
+    and_verb = before and _AND_WILL.match(doc.article.text, before[-1].end, t_start)
+    if and_verb and (and_verb.group(1) or _MODAL.match(doc.article.text, t_start)):
+        # "He will meet PM X and FM Y and will go to Phnom Penh": the first verb's subject
+        clause = doc.article.text[sentence.start : before[0].start]
+        if context.PRONOUN.search(clause) and memory.salient is not None:
+            return [memory.salient]
+        return context.unique_refs(before[:1]) if not clause.strip() else []
     if len(before) >= 2 and _HIS.match(doc.article.text, t_start):
         # "Modi spoke with Putin and shared impressions of his visit to Kyiv": the subject's
         return context.unique_refs(before[:1])
