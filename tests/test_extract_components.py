@@ -1121,3 +1121,16 @@ def test_a_reporting_spokesperson_is_not_he_and_and_will_go_keeps_the_first_subj
     assert (("John Kerry", "Muhammadu Buhari"), "in_person", "planned") in meetings(x)
     assert ("John Kerry", "KHM", "planned") in visits(x)
     assert not any(v.visitor.name == "Thongsing Thammavong" for v in x.visits)
+
+
+def test_received_in_a_city_the_secretary_of_a_council_on_a_visit_to_our_country():
+    x = run(
+        "Havana, March 1 (RHC)-- Cuban President Miguel Diaz-Canel received on Wednesday in "
+        "Havana the Secretary of the Russian Security Council, Nikolai Patrushev, who is on a "
+        "working visit to our country. Cuban Foreign Minister Bruno Rodriguez spoke today here "
+        "with Chinese envoy Chen Xiaodong."
+    )
+    assert (("Miguel Diaz-Canel", "Nikolai Patrushev"), "in_person", "completed") in meetings(x)
+    assert ("Nikolai Patrushev", "other", "RUS") in offices(x)
+    assert ("Nikolai Patrushev", "CUB", "ongoing") in visits(x)
+    assert (("Bruno Rodriguez", "Chen Xiaodong"), "in_person", "completed") in meetings(x)

@@ -275,8 +275,11 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:met|meet|meets|meeting|talks|negotiations|conferred|sat down|consultations|"
             r"tete-a-tete|tête-à-tête|bilateral|courtesy call|discussions between)\b|"
             r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+)?discussions\b|"
-            r"\bspoke (?:separately |briefly |later |also )?(?:with|to) (?-i:(?=[A-Z]))|"
-            r"\b(?:received|receive|receives|receiving|hosted|host|hosts|welcomed)\b(?=\s+(?:(?-i:[A-Z])|his |her |the visiting|by |"
+            r"\bspoke (?:separately |briefly |later |also )?(?:today |here |yesterday |on \w+ ){0,2}(?:with|to) (?-i:(?=[A-Z]))|"
+            r"\b(?:received|receive|receives|receiving|hosted|host|hosts|welcomed)\b"
+            # "received on Wednesday in Havana the Secretary of ..."
+            r"(?=\s+(?:(?:on|in|at) (?:the )?(?-i:[A-Z])[\w.]*\s+|today\s+|yesterday\s+|here\s+){0,2}"
+            r"(?:(?-i:[A-Z])|his |her |the visiting|by |"
             r"(?:the|a|an) (?:\w+ ){0,3}(?:minister|president|leader|delegation|prime|envoy|ambassador|head|"
             r"secretary|chairman|chairperson|chair|king|emir|sultan|prince|speaker)|"
             # "was received at the airport by his Belarusian counterpart"
@@ -520,7 +523,9 @@ def _visits_in(
             if home is not None and _heads_home(places, t_end, home):
                 continue  # "was scheduled to depart for Japan": the trip's end, not a visit
             destination, city = _destination(doc, places, t_start, t_end, sentence, home)
-            if destination is None and is_visiting_adj:
+            if destination is None and (
+                is_visiting_adj or _OUR_COUNTRY.match(text, trig.end())  # "visit to our country"
+            ):
                 destination, city = doc.dateline_state, doc.dateline_city
             if destination is None:
                 destination, city = _destination_from_meetings(visitor, home, memory)
@@ -625,6 +630,7 @@ _AND_WILL = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"(?:will|would|is to|are to|shall)\b", re.IGNORECASE)
+_OUR_COUNTRY = re.compile(r"\s+(?:to|in)\s+(?:our|this)\s+(?:country|nation)\b", re.IGNORECASE)
 _HIS = re.compile(r"(?:his|her)\s", re.IGNORECASE)
 
 

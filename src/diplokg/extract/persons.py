@@ -223,8 +223,11 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         elif tok.lower in _FORMER:
             former = True
             first = i
-        elif tok.text == "-" or tok.lower == "the":
+        elif tok.text == "-":
             first = i
+        elif tok.lower == "the":
+            first = i
+            break  # "received in Havana the Secretary ...": nothing left of "the" qualifies
         elif tok.lower == "s" and i >= 2 and tokens[i - 1].text == "'":
             i -= 1
             first = i
@@ -288,6 +291,10 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
                 k += 1
             last = k
     if state is None and org is None:
+        state = _state_inside(
+            doc, match.first, match.last
+        )  # "Secretary of the Russian Security Council"
+    if state is None and org is None:
         org = _org_inside(doc, match.first, match.last)
     return _Office(info, state, org and _eu_if_institution(org), former, first, last)
 
@@ -317,6 +324,19 @@ def _second_office(doc: Document, office: _Office) -> bool:
                 entity.other_titles.append((office.info.title, sentence, office.info.role))
             return True
     return False
+
+
+def _state_inside(doc: Document, first: int, last: int) -> StateRef | None:
+    start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+    found = {
+        m.ref.iso3: m.ref
+        for m in doc.mentions
+        if m.kind in ("state", "demonym")
+        and isinstance(m.ref, StateRef)
+        and start <= m.start
+        and m.end <= end
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _org_inside(doc: Document, first: int, last: int) -> OrgRef | None:
