@@ -217,6 +217,21 @@ def test_must_not_extract_status_forbids_only_that_status() -> None:
     assert as_cancelled.forbidden == []
 
 
+def test_must_not_extract_mode_forbids_only_that_mode() -> None:
+    summit = {
+        "type": "meeting",
+        "participants": ["Joe Biden", "Vladimir Putin"],
+        "date": "2021-06-16",
+        "place": "Geneva",
+    }
+    no_call = {**summit, "date": None, "place": None, "mode": "phone"}
+    in_person = evaluate(gold(summit, must_not=(no_call,)), predicted(summit))
+    assert counts(in_person) == ((1, 0, 0), (1, 0, 0))
+    assert in_person.forbidden == []
+    by_phone = evaluate(gold(summit, must_not=(no_call,)), predicted({**summit, "mode": "phone"}))
+    assert len(by_phone.forbidden) == 1
+
+
 def test_visit_status_and_start_accuracy_over_matched_visits() -> None:
     to_minsk = {
         "type": "visit",

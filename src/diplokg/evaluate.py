@@ -353,8 +353,14 @@ def _status(fact: Fact) -> str | None:
 
 
 def _forbidden(predicted: Fact, entry: Fact, aliases: Mapping[str, Iterable[str]]) -> bool:
-    """A must_not_extract entry forbids facts with its key fields; with a status, only that one."""
+    """A must_not_extract entry forbids facts with its key fields; with a status, only that one.
+
+    A meeting entry with a ``mode`` forbids that mode only, as a status does: "no phone call
+    between Biden and Putin" does not forbid their summit.
+    """
     if not keys_match(predicted, entry, aliases):
+        return False
+    if entry.get("mode") and (predicted.get("mode") or "in_person") != entry["mode"]:
         return False
     return "status" not in entry or _status(predicted) == entry["status"]
 
