@@ -1134,3 +1134,20 @@ def test_received_in_a_city_the_secretary_of_a_council_on_a_visit_to_our_country
     assert ("Nikolai Patrushev", "other", "RUS") in offices(x)
     assert ("Nikolai Patrushev", "CUB", "ongoing") in visits(x)
     assert (("Bruno Rodriguez", "Chen Xiaodong"), "in_person", "completed") in meetings(x)
+
+
+def test_arriving_without_a_destination_is_arriving_at_the_dateline():
+    x = run(
+        "GENEVA, June 16 (AFP) - US President Joe Biden and Russian President Vladimir Putin "
+        "held their first summit on Wednesday. Swiss President Guy Parmelin welcomed the two "
+        "leaders before the talks opened in a format attended only by Antony Blinken and "
+        "Sergei Lavrov. Putin flew in from Moscow on the morning of the summit. Biden arrived "
+        "on Tuesday from Brussels, where he had attended a NATO summit."
+    )
+    assert {
+        ("Vladimir Putin", "CHE", "ongoing"),
+        ("Joe Biden", "CHE", "ongoing"),
+        ("Joe Biden", "BEL", "completed"),
+    } <= visits(x)
+    groups = {tuple(p.name for p in m.participants) for m in x.meetings}
+    assert not any("Guy Parmelin" in g and "Antony Blinken" in g for g in groups)

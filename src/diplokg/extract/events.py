@@ -45,7 +45,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ongoing",
         re.compile(
-            rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands)\b|\b(?:has |have )?left\s+for\b|"
+            rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands|flew in|flies in)\b|\b(?:has |have )?left\s+for\b|"
             rf"\b(?:(?:has |have )?(?:headed|flown|departed|set off|set out)|heads|(?:is|are) (?:heading|flying|en route)|"
             rf"flew|departs)\s+(?:to|for)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             rf"\b(?:left|departed)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+)?for\b|"
@@ -520,7 +520,7 @@ def _visits_in(
         for visitor in visitors:
             entity = doc.persons.get(visitor.key)
             home = entity.state if entity is not None else None
-            if home is not None and _heads_home(places, t_end, home):
+            if home is not None and _heads_home(places, t_end, home, doc.article.text):
                 continue  # "was scheduled to depart for Japan": the trip's end, not a visit
             destination, city = _destination(doc, places, t_start, t_end, sentence, home)
             if destination is None and (
@@ -529,6 +529,9 @@ def _visits_in(
                 destination, city = doc.dateline_state, doc.dateline_city
             if destination is None:
                 destination, city = _destination_from_meetings(visitor, home, memory)
+            if destination is None and _ARRIVAL.match(trig.group()):
+                # "GENEVA (AFP) - ... Biden arrived on Tuesday from Brussels": the dateline
+                destination, city = doc.dateline_state, doc.dateline_city
             if destination is None or destination == home:
                 continue  # an official at home is not on a visit
             after = [m for m in places if m.start >= t_start]
@@ -596,11 +599,13 @@ def _came_from(
     return None
 
 
-def _heads_home(places: list[Mention], t_end: int, home: StateRef) -> bool:
+def _heads_home(places: list[Mention], t_end: int, home: StateRef, doc_text: str) -> bool:
     """The first place right after the trigger is the traveller's own state."""
     after = next((m for m in places if m.start >= t_end), None)
     if after is None or after.start - t_end > 12:
         return False
+    if "from" in doc_text[t_end : after.start]:
+        return False  # "flew in from Moscow": where the trip began
     iso3 = after.ref.iso3 if isinstance(after.ref, StateRef) else after.ref.state_iso3
     return iso3 == home.iso3
 
@@ -630,6 +635,7 @@ _AND_WILL = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"(?:will|would|is to|are to|shall)\b", re.IGNORECASE)
+_ARRIVAL = re.compile(r"(?:has |have )?(?:arrived|arrives|landed|lands|flew in|flies in)$", re.I)
 _OUR_COUNTRY = re.compile(r"\s+(?:to|in)\s+(?:our|this)\s+(?:country|nation)\b", re.IGNORECASE)
 _HIS = re.compile(r"(?:his|her)\s", re.IGNORECASE)
 
@@ -1066,6 +1072,9 @@ _GATHERING = re.compile(r"\b(summit|session|meeting|forum|conference|event|gathe
 
 # Where the objects of "met" stop: "he met X, telling him ... President Y" does not meet Y.
 _CLAUSE_END = re.compile(
+    # "welcomed the two leaders before the talks opened ... attended by X": X is not met here;
+    # "shortly after his conversation with Putin" still names a counterpart
+    r"\s(?:before|after|until)\s+(?:the|a|his|her|their)\s(?!(?:\w+\s)?(?:conversation|call|talks|meeting)\s+with\b)|"
     r",\s+(?:telling|saying|adding|noting|stressing|calling|warning|describing|urging|insisting|"
     r"discussing|exchanging|reviewing|focusing|during which|"
     r"who\b|which\b|while\b|whereas\b|but\b)|;|\s[-–—]\s|"
