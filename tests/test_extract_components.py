@@ -1151,3 +1151,23 @@ def test_arriving_without_a_destination_is_arriving_at_the_dateline():
     } <= visits(x)
     groups = {tuple(p.name for p in m.participants) for m in x.meetings}
     assert not any("Guy Parmelin" in g and "Antony Blinken" in g for g in groups)
+
+
+def test_the_demonym_capital_is_a_city_and_leaving_it_completes_the_visit():
+    x = run(
+        "President of Russia Vladimir Putin, Federal Chancellor of Germany Angela Merkel and "
+        "President of Ukraine Petro Poroshenko arrived in the Belarusian capital on Monday "
+        "evening. After the talks the leaders left Minsk. Nigerian President Bola Tinubu flew into "
+        "Bissau on Sunday morning."
+    )
+    assert {
+        ("Vladimir Putin", "BLR", "completed"),
+        ("Angela Merkel", "BLR", "completed"),
+        ("Petro Poroshenko", "BLR", "completed"),
+        ("Bola Tinubu", "GNB", "ongoing"),
+    } <= visits(x)
+
+
+def test_a_bare_president_flying_into_a_capital_is_not_its_president():
+    x = run("President Bola Tinubu flew into Bissau on Sunday morning.")
+    assert not any(o.state and o.state.iso3 == "GNB" for o in x.offices)

@@ -46,6 +46,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "ongoing",
         re.compile(
             rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands|flew in|flies in)\b|\b(?:has |have )?left\s+for\b|"
+            rf"\b(?:flew|flies|has flown) into\b(?=\s+(?-i:[A-Z]))|"
             rf"\b(?:(?:has |have )?(?:headed|flown|departed|set off|set out)|heads|(?:is|are) (?:heading|flying|en route)|"
             rf"flew|departs)\s+(?:to|for)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             rf"\b(?:left|departed)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+)?for\b|"
@@ -417,7 +418,7 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
             memory.salient = (
                 actors[0].ref if isinstance(actors[0].ref, PersonRef) else memory.salient
             )
-    visits = memory.visits
+    visits = _departures(doc, memory.visits)
     gathered = memory.meetings + _gatherings(doc, memory.meetings)
     meetings = [_place_from_visits(m, visits) for m in _grow_summits(doc, gathered)]
     visits = visits + implied_visits(doc, meetings, visits)
@@ -468,6 +469,46 @@ def _companions(
 
 
 _CLAUSE_STOP = re.compile(r";|,\s+(?:who|which|where|while)\b|\.\s")
+
+
+_LEFT = re.compile(
+    r"\b(?:left|departed(?: from)?|has left|have left)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _departures(doc: Document, visits: list[Visit]) -> list[Visit]:
+    """ "After the talks the leaders left Minsk": visits under way there are over.
+
+    Wire copy filed after a summit still says who "arrived"; a later sentence that has them
+    leave the city makes those visits completed.
+    """
+    ended: set[tuple[str, str]] = set()
+    for sentence in doc.sentences:
+        if "left" not in sentence.lower and "depart" not in sentence.lower:
+            continue
+        for m in doc.mentions_in(sentence, {"city"}):
+            if not isinstance(m.ref, CityRef) or not _LEFT.search(
+                doc.article.text, sentence.start, m.start
+            ):
+                continue
+            if doc.article.text[m.end : m.end + 5].strip().startswith("for"):
+                continue  # "left Beijing for Jakarta" is a new trip
+            before = doc.article.text[sentence.start : m.start]
+            named = {
+                p.ref.key
+                for p in context.persons(doc, sentence)
+                if p.start < m.start and isinstance(p.ref, PersonRef)
+            }
+            group = bool(context.GROUP.search(before))
+            for v in visits:
+                if v.city == m.ref and (v.visitor.key in named or (group and not named)):
+                    ended.add((v.visitor.key, m.ref.name))
+    return [
+        replace(v, status="completed")
+        if v.status == "ongoing" and v.city and (v.visitor.key, v.city.name) in ended
+        else v
+        for v in visits
+    ]
 
 
 def _final(meeting: Meeting, meetings: list[Meeting]) -> Meeting:

@@ -72,9 +72,39 @@ def recognise_entities(doc: Document) -> Document:
         if kind == "city" and _starts_a_name(doc, match.last):
             continue  # "Vladimir Makei", "Victoria Nuland": a first name, not the city
         sentence = doc.sentence_of(match.start)
+        capital = _capital_after(doc, kind, ref, match.end, gazetteer)
+        if capital is not None:
+            # "the Belarusian capital": the capital city, a place one can arrive in
+            end, city = capital
+            doc.mentions.append(
+                Mention(
+                    "city",
+                    match.start,
+                    end,
+                    doc.article.text[match.start : end],
+                    city,
+                    sentence.index,
+                )
+            )
+            continue
         doc.mentions.append(Mention(kind, match.start, match.end, text, ref, sentence.index))
     _read_dateline(doc, gazetteer)
     return doc
+
+
+_CAPITAL = re.compile(r"\s+capital\b")
+
+
+def _capital_after(
+    doc: Document, kind: str, ref: object, end: int, gazetteer: Gazetteer
+) -> tuple[int, CityRef] | None:
+    if kind != "demonym" or not isinstance(ref, StateRef):
+        return None
+    after = _CAPITAL.match(doc.article.text, end)
+    if after is None:
+        return None
+    capital = gazetteer.reference.states[ref.iso3].capital
+    return (after.end(), CityRef(capital, ref.iso3)) if capital else None
 
 
 def _starts_a_name(doc: Document, next_index: int) -> bool:

@@ -443,7 +443,7 @@ def _state_from_officeholders(doc: Document) -> None:
 
 
 _TRAVEL = re.compile(
-    r"\b(?:arriv\w*|left for|leav\w+ for|head\w* (?:to|for)|fl(?:ew|own|y|ies|ying) to|depart\w*|"
+    r"\b(?:arriv\w*|left for|leav\w+ for|head\w* (?:to|for)|fl(?:ew|own|y|ies|ying) (?:in)?to|depart\w*|"
     r"visit\w*|travel\w*|trip|tour\w*|reach\w*|land\w*|(?:go|goes|went|come|came) to|bound for)\b",
     re.IGNORECASE,
 )
