@@ -1171,3 +1171,18 @@ def test_the_demonym_capital_is_a_city_and_leaving_it_completes_the_visit():
 def test_a_bare_president_flying_into_a_capital_is_not_its_president():
     x = run("President Bola Tinubu flew into Bissau on Sunday morning.")
     assert not any(o.state and o.state.iso3 == "GNB" for o in x.offices)
+
+
+def test_institution_chiefs_ambassadors_to_and_his_spokeswoman():
+    x = run(
+        "BISHKEK, March 5 (AKIpress) - European Commission President Ursula von der Leyen "
+        "spoke. Russia was represented by Ambassador to Ukraine Mikhail Zurabov. Armenian "
+        "Prime Minister Nikol Pashinyan will not come, his spokeswoman Nazeli Baghdasaryan "
+        "said. Head of State Tokayev met Chairman of the People's Republic of China Xi Jinping."
+    )
+    got = offices(x)
+    assert ("Ursula von der Leyen", "other", "EU") in got
+    assert ("Mikhail Zurabov", "ambassador", "RUS") in got
+    assert ("Nazeli Baghdasaryan", "spokesperson", "ARM") in got
+    assert ("Xi Jinping", "head_of_state", "CHN") in got
+    assert not any(o.state and o.state.iso3 in {"UKR", "KGZ"} for o in x.offices)

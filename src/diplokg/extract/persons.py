@@ -82,6 +82,7 @@ def find_persons(doc: Document) -> Document:
     offices.sort(key=lambda o: o.first if o is not None else -1)
     offices = _merge_chains(doc, [o for o in offices if o is not None])
     role_mentions: list[_Office] = []
+    possessive: list[tuple[PersonEntity, int]] = []  # "his spokeswoman X": whose?
     for office in offices:
         if office.info.title in _PLURAL_TITLES:
             # "represented by their heads of state, Emomali Rahmon and Serdar Berdimuhamedov";
@@ -107,13 +108,20 @@ def find_persons(doc: Document) -> Document:
         if _names_a_place(doc, first, last):
             continue  # "King Abdulaziz Air Base", "President Nazarbayev University"
         office = _qualify_after_name(doc, office, last)
-        _add_person(doc, first, last, office, lex)
+        entity = _add_person(doc, first, last, office, lex)
         taken.update(range(first, last))
+        if (
+            office.state is None
+            and office.org is None
+            and tokens[office.first].lower in {"his", "her"}
+        ):
+            possessive.append((entity, office.first))
     _find_untitled_names(doc, lex, taken)
     _find_partial_names(doc, taken)
     _resolve_role_mentions(doc, role_mentions)
     _resolve_counterparts(doc)
     _state_from_officeholders(doc)
+    _state_from_possessor(doc, possessive)
     doc.title_spans = [
         (doc.tokens[o.first].start, doc.tokens[o.last - 1].end) for o in offices if o.last > o.first
     ]
@@ -209,9 +217,8 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
     former = False
     first = match.first
     i = match.first - 1
-    floor = doc.sentence_of(
-        tokens[match.first].start
-    ).start  # a headline's last word is not a qualifier
+    org_text = ""
+    floor = doc.sentence_of(tokens[match.first].start).start  # not a headline's last word
     # leftwards: "the former Russian", "Russia's", "UN", "Kremlin", "Deputy"
     while i >= 0 and match.first - i <= 6:
         tok = tokens[i]
@@ -237,6 +244,7 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
                 state = ref
             elif isinstance(ref, OrgRef) and org is None:
                 org = ref
+                org_text = mention.text
             elif mention.kind == "city" and state is None and ref.state_iso3:  # "Moscow's envoy"
                 state = build_gazetteer().state(ref.state_iso3)
             while i > 0 and tokens[i - 1].start >= mention.start:
@@ -252,6 +260,9 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         else:
             break
         i -= 1
+    if org is not None and state is None and info.role in ("head_of_state", "head_of_government"):
+        # "European Commission President Ursula von der Leyen": an institution's chief
+        info = TitleInfo("other", None, f"{info.title} of the {org_text.lower()}")
     last = match.last
     # "spokesperson for the Russian Foreign Ministry": the ministry's state
     j = match.last
@@ -281,8 +292,10 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
             mention := _mention_at(doc, tokens[k], {"state", "org", "demonym"})
         ):
             if isinstance(mention.ref, StateRef) and (state is None or tokens[j].lower == "to"):
-                if info.role == "ambassador" and tokens[j].lower == "to" and state is not None:
-                    pass  # "Chinese Ambassador to Russia": the sending state stays
+                if info.role == "ambassador" and tokens[j].lower == "to":
+                    # "Chinese Ambassador to Russia": the sending state stays; an ambassador
+                    # is never the receiving state's ("Ambassador to Ukraine Mikhail Zurabov")
+                    state = state or _represented_by(doc, first)
                 else:
                     state = mention.ref
             elif isinstance(mention.ref, OrgRef) and org is None:
@@ -324,6 +337,44 @@ def _second_office(doc: Document, office: _Office) -> bool:
                 entity.other_titles.append((office.info.title, sentence, office.info.role))
             return True
     return False
+
+
+_REPRESENTED_BY = re.compile(
+    r"\b(?:was|were|is|are|will be)\s+represented\s+by\s+(?:its\s+|the\s+)?$"
+)
+
+
+def _represented_by(doc: Document, first: int) -> StateRef | None:
+    """ "Russia was represented by Ambassador to Ukraine Mikhail Zurabov": the sending state."""
+    start = doc.tokens[first].start
+    sentence = doc.sentence_of(start)
+    said = _REPRESENTED_BY.search(doc.article.text, sentence.start, start)
+    if said is None:
+        return None
+    states = [
+        m
+        for m in doc.mentions_in(sentence, {"state"})
+        if m.end <= said.start() and isinstance(m.ref, StateRef)
+    ]
+    return states[-1].ref if states else None  # type: ignore[return-value]
+
+
+def _state_from_possessor(doc: Document, possessive: list[tuple[PersonEntity, int]]) -> None:
+    """ "Pashinyan will not come, his spokeswoman Nazeli Baghdasaryan said": Armenia's."""
+    for entity, first in possessive:
+        if entity.state is not None or entity.org is not None:
+            continue
+        start = doc.tokens[first].start
+        sentence = doc.sentence_of(start)
+        before = [
+            m
+            for m in doc.mentions_in(sentence, {"person"})
+            if m.end <= start and isinstance(m.ref, PersonRef) and m.ref.key != entity.ref.key
+        ]
+        owner = doc.persons.get(before[-1].ref.key) if before else None  # type: ignore[union-attr]
+        if owner is not None and owner.state is not None:
+            entity.state = owner.state
+            entity.state_inferred = True
 
 
 def _state_inside(doc: Document, first: int, last: int) -> StateRef | None:
@@ -761,7 +812,16 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
         if (
             tok.lower in lex.particles
             and j + 1 < len(tokens)
-            and (_is_name_token(tokens[j + 1], lex) or tokens[j + 1].text == "-")
+            and (
+                _is_name_token(tokens[j + 1], lex)
+                or tokens[j + 1].text == "-"
+                # "von der Leyen", "van den Berg": two particles, then the name
+                or (
+                    tokens[j + 1].lower in lex.particles
+                    and j + 2 < len(tokens)
+                    and _is_name_token(tokens[j + 2], lex)
+                )
+            )
         ):
             j += 1
             continue
