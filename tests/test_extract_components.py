@@ -1186,3 +1186,21 @@ def test_institution_chiefs_ambassadors_to_and_his_spokeswoman():
     assert ("Nazeli Baghdasaryan", "spokesperson", "ARM") in got
     assert ("Xi Jinping", "head_of_state", "CHN") in got
     assert not any(o.state and o.state.iso3 in {"UKR", "KGZ"} for o in x.offices)
+
+
+def test_one_meeting_with_several_each_of_the_guests_and_a_councils_session():
+    x = run(
+        "Armenian Prime Minister Nikol Pashinyan, who is in Granada to attend the summit, held "
+        "a meeting with French President Emmanuel Macron, German Chancellor Olaf Scholz and "
+        "Council President Charles Michel. Russian President Vladimir Putin and Ukrainian "
+        "President Petro Poroshenko arrived in Minsk on Wednesday. Belarusian President "
+        "Alexander Lukashenko met each of the guests. Merkel and Hollande are expected to "
+        "travel to Brussels for a meeting of the European Council."
+    )
+    groups = {tuple(p.name for p in m.participants) for m in x.meetings}
+    assert ("Charles Michel", "Emmanuel Macron", "Nikol Pashinyan", "Olaf Scholz") in groups
+    assert {
+        ("Alexander Lukashenko", "Vladimir Putin"),
+        ("Alexander Lukashenko", "Petro Poroshenko"),
+    } <= groups
+    assert not any("Angela Merkel" in g for g in groups)

@@ -47,6 +47,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands|flew in|flies in)\b|\b(?:has |have )?left\s+for\b|"
             rf"\b(?:flew|flies|has flown) into\b(?=\s+(?-i:[A-Z]))|"
+            rf"\b(?:is|are)\s+(?:travel(?:l)?ing|flying|heading)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             rf"\b(?:(?:has |have )?(?:headed|flown|departed|set off|set out)|heads|(?:is|are) (?:heading|flying|en route)|"
             rf"flew|departs)\s+(?:to|for)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             rf"\b(?:left|departed)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+)?for\b|"
@@ -561,6 +562,8 @@ def _visits_in(
         for visitor in visitors:
             entity = doc.persons.get(visitor.key)
             home = entity.state if entity is not None else None
+            if (entity is None or entity.role is None) and _PRIVATE.search(text):
+                continue  # a former leader's "private humanitarian trip" is no state visit
             if home is not None and _heads_home(places, t_end, home, doc.article.text):
                 continue  # "was scheduled to depart for Japan": the trip's end, not a visit
             destination, city = _destination(doc, places, t_start, t_end, sentence, home)
@@ -677,6 +680,12 @@ _AND_WILL = re.compile(
 )
 _MODAL = re.compile(r"(?:will|would|is to|are to|shall)\b", re.IGNORECASE)
 _ARRIVAL = re.compile(r"(?:has |have )?(?:arrived|arrives|landed|lands|flew in|flies in)$", re.I)
+_PRIVATE = re.compile(r"\bprivate\s+(?:\w+\s+)?(?:visit|trip|mission)\b", re.IGNORECASE)
+_PAST_MARK = re.compile(
+    r"\b(?:last|previous) (?:week|month|year)\b|\bearlier this (?:week|month|year)\b|"
+    r"\b\d+ (?:days|weeks|months|years) ago\b",
+    re.IGNORECASE,
+)
 _OUR_COUNTRY = re.compile(r"\s+(?:to|in)\s+(?:our|this)\s+(?:country|nation)\b", re.IGNORECASE)
 _HIS = re.compile(r"(?:his|her)\s", re.IGNORECASE)
 
@@ -827,8 +836,12 @@ def implied_visits(doc: Document, meetings: list[Meeting], visits: list[Visit]) 
             if home is None or home.iso3 == host or (person.key, host) in have:
                 continue
             status = meeting.status
-            if status == "completed" and (meeting.start is None or meeting.start == doc.date):
-                status = "ongoing"
+            if (
+                status == "completed"
+                and (meeting.start is None or meeting.start == doc.date)
+                and not any(_PAST_MARK.search(e.quote) for e in meeting.evidence)
+            ):
+                status = "ongoing"  # met today in a named city: still there
             have.add((person.key, host))
             out.append(
                 Visit(
@@ -992,8 +1005,22 @@ def _meetings_in(
         (bool(summit) and not sidelines)
         or len(subjects) >= 2
         or "between" in text[t_off : t_off + 40].lower()
+        # "held a meeting with Macron, Scholz and Michel": one meeting of all four
+        or (len(objects) >= 2 and _ONE_MEETING.search(text, 0, t_end_off) is not None)
     )
+    if not objects and mode_hit and _OF_A_BODY.match(text, mode_hit[1].start()):
+        # "travel to Brussels for a meeting of the European Council": a body's session that
+        # they attend, not a meeting between the travellers
+        return []
     groups: list[list[PersonRef]]
+    if subjects and not objects and _EACH_OF.match(text, t_end_off):
+        # "Lukashenko met each of the guests": one meeting with each who just arrived
+        recent = [
+            v.visitor
+            for v in memory.visits
+            if any(0 < sentence.index - e.sentence_index <= 2 for e in v.evidence)
+        ]
+        objects = list({p.key: p for p in recent}.values())
     between = (
         context.unique_refs(_listed_after(doc, [m for m in actors if m.start >= t_abs]))
         if _BETWEEN.match(text, t_end_off)
@@ -1092,6 +1119,21 @@ def _listed_after(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return listed
 
 
+_AT_SUMMIT = re.compile(
+    r"\b(?:to attend|attending|sidelines of|margins of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}summit\b",
+    re.IGNORECASE,
+)
+_OF_A_BODY = re.compile(
+    r"meeting\s+of\s+the\s+(?:European Council|Council|Security Council|General Assembly|"
+    r"Board|Assembly|Committee|Commission|Parliament|Cabinet|[\w-]+\s+Council)\b",
+    re.IGNORECASE,
+)
+_EACH_OF = re.compile(
+    r"\s+(?:with\s+)?each\s+of\s+the\s+(?:guests|leaders|visitors|participants|delegations|"
+    r"heads of state|presidents|ministers)\b",
+    re.IGNORECASE,
+)
+_ONE_MEETING = re.compile(r"\b(?:held|had|hold|holds|holding)\s+an?\s+(?:joint\s+)?meeting$", re.I)
 _NO_MEETING = re.compile(
     r"\bno (?:\w+ )?(?:meeting|talks)s? (?:was|is|were|are|has been|had been) "
     r"(?:planned|scheduled|envisaged)\b",
@@ -1183,7 +1225,11 @@ def _grow_summits(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
     out: list[Meeting] = []
     for meeting in meetings:
         quote = meeting.evidence[0].quote
-        summit = re.search(r"\bsummit\b", quote, re.I) or meeting.organisation is not None
+        # "who is in Granada to attend the summit, held a meeting with ...": a meeting at a
+        # summit is not the summit
+        summit = (
+            re.search(r"\bsummit\b", quote, re.I) and not _AT_SUMMIT.search(quote)
+        ) or meeting.organisation is not None
         if meeting.mode != "in_person" or not summit or len(meeting.participants) < 3:
             out.append(meeting)
             continue
