@@ -1204,3 +1204,14 @@ def test_one_meeting_with_several_each_of_the_guests_and_a_councils_session():
         ("Alexander Lukashenko", "Petro Poroshenko"),
     } <= groups
     assert not any("Angela Merkel" in g for g in groups)
+
+
+def test_belt_and_road_initiative_is_one_name_and_a_war_against_a_state_is_the_state():
+    x = run(
+        "Kazakh President Kassym-Jomart Tokayev held talks with Chinese President Xi Jinping. "
+        "The sides discussed the joint implementation of the Belt and Road initiative and "
+        "Russia's war of aggression against Ukraine."
+    )
+    labels = _topic_labels(x)
+    assert "joint implementation of the belt and road initiative" in labels
+    assert "UKR" in labels

@@ -129,6 +129,7 @@ _LEAD = re.compile(
 )
 _ENTITY_FILLER = {
     "the",
+    "against",
     "situation",
     "in",
     "around",
@@ -612,6 +613,25 @@ def _whole_entity(
     return _entity_topic(doc, piece, abs_start, inner)
 
 
+_NAME_HEADS = frozenset(
+    {
+        "initiative",
+        "project",
+        "corridor",
+        "route",
+        "programme",
+        "program",
+        "format",
+        "process",
+        "agreement",
+        "treaty",
+        "forum",
+        "mechanism",
+        "strategy",
+    }
+)
+
+
 def _joins_names(piece: str, cut: re.Match[str]) -> bool:
     """ "Belt and Road", "Bosnia and Herzegovina": an 'and' between two capitalised words."""
     before = piece[: cut.start()].split()
@@ -620,7 +640,8 @@ def _joins_names(piece: str, cut: re.Match[str]) -> bool:
         return False
     if "'" in after[0] or "’" in after[0]:
         return False  # "the South China Sea and Russia's war": two topics
-    return len(after) == 1 or after[1][:1].isupper()
+    # "the Belt and Road initiative": a name before its lowercase head noun
+    return len(after) == 1 or after[1][:1].isupper() or after[1].lower() in _NAME_HEADS
 
 
 _PLACE_PREPOSITION = re.compile(r"(?:at|within|across|among|inside|under|through|beyond)\s", re.I)
