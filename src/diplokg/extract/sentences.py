@@ -75,6 +75,10 @@ _BOUNDARY = re.compile(
     r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|(?<=\n)(?:\s*\n)?)"
 )
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+# The same tokens for ASCII text, with ASCII classes: ``re`` tests them by table lookup, where the
+# Unicode ones call four character-database functions for each non-letter. Among ASCII characters
+# the two ``\w`` agree, and Unicode's ``\s`` also holds \x1c-\x1f, which the set leaves out.
+_TOKEN_ASCII = re.compile(r"\w+|[^\w\s\x1c-\x1f]", re.ASCII)
 # The word a boundary closes ("U.S." in "the U.S. The"), searched from the chunk's last space.
 _WORD_BEFORE = re.compile(r"([\w.]+)\.+[\"'”’)]*$")
 _FUNCTION_WORD_AFTER = re.compile(r"\s+(The|He|She|It|They|We|In|On|At|A)\b")
@@ -118,7 +122,7 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 def tokenize(text: str) -> list[Token]:
     # A document has thousands of tokens: map() builds them with no bytecode run per token, and
     # tuple.__new__ skips the NamedTuple's Python-level __new__.
-    matches = list(_TOKEN.finditer(text))
+    matches = list((_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text))
     words = list(map(re.Match.group, matches))
     fields = zip(
         map(re.Match.start, matches),
