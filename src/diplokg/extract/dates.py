@@ -171,13 +171,18 @@ _CLAUSE_EDGE = re.compile(
 
 def clause_tense(text: str, m: re.Match[str], whole: Tense) -> Tense:
     """The tense of the verb nearest a date: before it in its clause, else after it."""
+    return _own_clause_tense(text, m) or whole
+
+
+def _own_clause_tense(text: str, m: re.Match[str]) -> Tense | None:
+    """``clause_tense`` short of its fallback: None where both sides of the date read present."""
     edges = [e.end() for e in _CLAUSE_EDGE.finditer(text, 0, m.start())]
     before = sentence_tense(text[edges[-1] if edges else 0 : m.end()])
     if before != "present":
         return before
     nxt = _CLAUSE_EDGE.search(text, m.end())
     after = sentence_tense(text[m.end() : nxt.start() if nxt else len(text)])
-    return after if after != "present" else whole
+    return after if after != "present" else None
 
 
 def _closest_year(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.date | None:
@@ -232,8 +237,9 @@ def find_dates(text: str, anchor: dt.date | None, tense: Tense | None = None) ->
     Without a ``tense`` each expression takes its own clause's: in "Erdogan, who arrived in
     Astana on Thursday evening, was scheduled to return" the Thursday is a past one.
     """
-    whole = tense or sentence_tense(text)
-    fixed = tense is not None
+    # The sentence's tense is every date's fallback, and costs a scan of the sentence: many
+    # sentences a caller asks about name no date, so it is read only once a date needs it.
+    whole: Tense | None = tense
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
     digit = _DIGIT.search(text) is not None
@@ -253,7 +259,13 @@ def find_dates(text: str, anchor: dt.date | None, tense: Tense | None = None) ->
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            local = whole if fixed or kind not in _TENSED else clause_tense(text, m, whole)
+            local: Tense | None = None
+            if tense is None and kind in _TENSED:
+                local = _own_clause_tense(text, m)
+            if local is None:
+                if whole is None:
+                    whole = sentence_tense(text)
+                local = whole
             expr = _resolve(kind, m, anchor, local)
             if expr is not None:
                 found.append(expr)
