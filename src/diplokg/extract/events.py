@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from re import _constants as _C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 from diplokg.extract import context
 from diplokg.extract.dates import find_dates, sentence_tense
@@ -106,6 +109,8 @@ class Triggers:
         self._triggers = triggers
         self._words = words
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # "(?=[...])" before each pattern: the characters it can start with (see _first_chars)
+        self._guards = [_first_chars_guard(pattern) for _, pattern in triggers]
 
     def finditer(self, sentence: Sentence) -> Iterator[tuple[str, re.Match[str]]]:
         """(kind, match) for each trigger in the sentence, left to right, as ``re.finditer``."""
@@ -114,11 +119,74 @@ class Triggers:
             return
         pattern = self._compiled.get(chosen)
         if pattern is None:
-            alternatives = "|".join(f"(?P<t{i}>{self._triggers[i][1].pattern})" for i in chosen)
+            alternatives = "|".join(
+                f"{self._guards[i]}(?P<t{i}>{self._triggers[i][1].pattern})" for i in chosen
+            )
             pattern = re.compile(rf"(?:(?=')|\b(?=\w))(?:{alternatives})", re.IGNORECASE)
             self._compiled[chosen] = pattern
         for match in pattern.finditer(sentence.text):
             yield self._triggers[int(str(match.lastgroup)[1:])][0], match
+
+
+_Items = list[tuple[Any, Any]]
+
+
+def _first_chars(items: _Items) -> tuple[set[int] | None, bool]:
+    """The characters a match of parsed regex ``items`` can begin with (None: any), and whether
+    it can match the empty string. Conservative: what it cannot read gives None."""
+    found: set[int] = set()
+    for op, av in items:
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # zero-width: the next item starts the match
+        if op is _C.LITERAL:
+            return found | {av}, False
+        if op is _C.IN:
+            for item_op, item_av in av:
+                if item_op is _C.LITERAL:
+                    found.add(item_av)
+                elif item_op is _C.RANGE and item_av[1] - item_av[0] < 128:
+                    found.update(range(item_av[0], item_av[1] + 1))
+                else:
+                    return None, False  # a category or a negated set
+            return found, False
+        if op is _C.SUBPATTERN:
+            first, empty = _first_chars(av[3].data)
+        elif op is _C.BRANCH:
+            first, empty = set(), False
+            for alternative in av[1]:
+                alt_first, alt_empty = _first_chars(alternative.data)
+                if alt_first is None:
+                    return None, False
+                first |= alt_first
+                empty = empty or alt_empty
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            first, empty = _first_chars(av[2].data)
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        found |= first
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _first_chars_guard(pattern: re.Pattern[str]) -> str:
+    """A look-ahead for the characters ``pattern`` can start with, or "" if any can.
+
+    In the alternation ``re`` tries every pattern at every word start, entering each of its
+    own alternatives in turn; the look-ahead turns most of those attempts away at one character
+    test, and as it admits every character a match can begin with, no match changes. The
+    alternation is case-insensitive, so the set also admits every case variant of each letter.
+    """
+    try:
+        first, empty = _first_chars(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # noqa: BLE001 - a form the reader does not know: no guard, no harm
+        return ""
+    if first is None or empty or not first:
+        return ""
+    return "(?=[" + "".join(re.escape(chr(c)) for c in sorted(first)) + "])"
 
 
 _VISIT_ANY = Triggers(
