@@ -100,6 +100,8 @@ class Triggers:
     them). A pattern whose words a sentence lacks matches nowhere in it, so the alternation
     leaves it out and every match stays as it was. Every match starts a word (or, for "'s", an
     apostrophe): a look-ahead says so first, or ``re`` would try each pattern at each character.
+    Each pattern also comes after a look-ahead for the characters it can start with, and the
+    start of the alternation after one for those of all the chosen patterns (see ``_guard``).
     """
 
     def __init__(
@@ -109,8 +111,8 @@ class Triggers:
         self._triggers = triggers
         self._words = words
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
-        # "(?=[...])" before each pattern: the characters it can start with (see _first_chars)
-        self._guards = [_first_chars_guard(pattern) for _, pattern in triggers]
+        # the characters each pattern can start with (None: any), for look-aheads before it
+        self._firsts = [_first_chars_of(pattern) for _, pattern in triggers]
 
     def finditer(self, sentence: Sentence) -> Iterator[tuple[str, re.Match[str]]]:
         """(kind, match) for each trigger in the sentence, left to right, as ``re.finditer``."""
@@ -120,9 +122,16 @@ class Triggers:
         pattern = self._compiled.get(chosen)
         if pattern is None:
             alternatives = "|".join(
-                f"{self._guards[i]}(?P<t{i}>{self._triggers[i][1].pattern})" for i in chosen
+                f"{_guard(self._firsts[i])}(?P<t{i}>{self._triggers[i][1].pattern})" for i in chosen
             )
-            pattern = re.compile(rf"(?:(?=')|\b(?=\w))(?:{alternatives})", re.IGNORECASE)
+            start = r"(?:(?=')|\b(?=\w))"
+            firsts = [self._firsts[i] for i in chosen]
+            if all(f is not None for f in firsts):
+                union = set().union(*firsts)  # type: ignore[arg-type]
+                # all letters: "\b" and the guard say all the start above says ("'" is not one)
+                only_letters = all(chr(c).isalpha() for c in union)
+                start = (r"\b" if only_letters else start) + _guard(union)
+            pattern = re.compile(rf"{start}(?:{alternatives})", re.IGNORECASE)
             self._compiled[chosen] = pattern
         for match in pattern.finditer(sentence.text):
             yield self._triggers[int(str(match.lastgroup)[1:])][0], match
@@ -172,19 +181,24 @@ def _first_chars(items: _Items) -> tuple[set[int] | None, bool]:
     return found, True
 
 
-def _first_chars_guard(pattern: re.Pattern[str]) -> str:
-    """A look-ahead for the characters ``pattern`` can start with, or "" if any can.
+def _first_chars_of(pattern: re.Pattern[str]) -> set[int] | None:
+    """The characters a match of ``pattern`` can start with; None if it could be any."""
+    try:
+        first, empty = _first_chars(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # noqa: BLE001 - a form the reader does not know: no guard, no harm
+        return None
+    return None if empty or not first else first
+
+
+def _guard(first: set[int] | None) -> str:
+    """A look-ahead for the characters ``first``, or "" for any.
 
     In the alternation ``re`` tries every pattern at every word start, entering each of its
     own alternatives in turn; the look-ahead turns most of those attempts away at one character
     test, and as it admits every character a match can begin with, no match changes. The
     alternation is case-insensitive, so the set also admits every case variant of each letter.
     """
-    try:
-        first, empty = _first_chars(list(_parser.parse(pattern.pattern, pattern.flags)))
-    except Exception:  # noqa: BLE001 - a form the reader does not know: no guard, no harm
-        return ""
-    if first is None or empty or not first:
+    if first is None:
         return ""
     return "(?=[" + "".join(re.escape(chr(c)) for c in sorted(first)) + "])"
 
