@@ -92,3 +92,19 @@ def test_visit_start_skips_until_and_other_clauses():
     )
     x = extract(Article(id="t", text=text, date=dt.date(2022, 9, 11)))
     assert [(v.destination.iso3, v.start) for v in x.visits] == [("OMN", dt.date(2022, 9, 12))]
+
+
+def test_a_weekday_or_month_spelt_with_long_s_or_dotless_i_resolves() -> None:
+    # "re" matches these case-insensitively; the lookup must fold them the same way
+    from diplokg.extract import extract
+    from diplokg.model import Article
+
+    x = extract(
+        Article(
+            id="t",
+            text="Russian Foreign Minister Sergei Lavrov will visit Minsk on Tueſday. "
+            "He will travel to Belarus on 15 Auguſt.",
+            date=dt.date(2012, 8, 13),
+        )
+    )
+    assert x.visits

@@ -283,14 +283,14 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None, tense: Tense) 
         except ValueError:
             return None
     elif kind in {"md", "dm"}:
-        month = MONTHS[g["month"].lower().rstrip(".")]
+        month = MONTHS[fold(g["month"]).rstrip(".")]
         day = int(g["day"])
         if kind == "dm" and m.group().lower().startswith(("may",)):
             return None
         value = _make_date(g.get("year"), month, day, anchor, tense)
         day_end = g.get("day2") or g.get("day3")
         if day_end:
-            month_end = MONTHS[g["month2"].lower().rstrip(".")] if g.get("month2") else month
+            month_end = MONTHS[fold(g["month2"]).rstrip(".")] if g.get("month2") else month
             if kind == "dm" and g.get("day2") and not g.get("day3"):
                 month_end = month
             end_value = _make_date(g.get("year"), month_end, int(day_end), anchor, tense)
@@ -302,7 +302,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None, tense: Tense) 
         if anchor is None:
             return None
         value = resolve_weekday(
-            WEEKDAYS[g["wd"].lower()], anchor, tense, (g.get("mod") or "").lower() or None
+            WEEKDAYS[fold(g["wd"])], anchor, tense, (g.get("mod") or "").lower() or None
         )
     elif kind == "relday":
         if anchor is None:
