@@ -532,7 +532,7 @@ def _companions(
     A companion makes the same trip: in the sentence of the visit, or in the next one when it
     says only who came along.
     """
-    if not visits or "ccompan" not in sentence.lower and "with" not in sentence.lower:
+    if not visits or ("ccompan" not in sentence.lower and "with" not in sentence.lower):
         return []
     cue = (_ACCOMPANIED if here else _IS_ACCOMPANIED).search(sentence.text)
     if cue is None:
@@ -705,6 +705,7 @@ def _visits_in(
 
 
 _FROM_WHERE = re.compile(r"\s*,\s+where\b")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
 def _came_from(
@@ -713,7 +714,7 @@ def _came_from(
     """ "arrived in Astana from Uzbekistan, where he had held talks": the last stop."""
     text = doc.article.text
     for m in places:
-        if m.start < t_end or not re.search(r"\bfrom\s+(?:the\s+)?$", text[m.start - 10 : m.start]):
+        if m.start < t_end or not _FROM_BEFORE.search(text, max(0, m.start - 10), m.start):
             continue
         if not _FROM_WHERE.match(text, m.end):
             continue
@@ -1103,18 +1104,12 @@ def _meetings_in(
             if any(0 < sentence.index - e.sentence_index <= 2 for e in v.evidence)
         ]
         objects = list({p.key: p for p in recent}.values())
-    between = (
-        context.unique_refs(_listed_after(doc, [m for m in actors if m.start >= t_abs]))
-        if _BETWEEN.match(text, t_end_off)
-        else []
-    )
-    if (
-        not between
-        and _BETWEEN.match(text, t_end_off)
-        and context.GROUP.match(text, _BETWEEN.match(text, t_end_off).end() + 1)  # type: ignore[union-attr]
-        and memory.last_participants
-    ):
-        between = list(memory.last_participants)  # "the talks between the heads of state"
+    between_at = _BETWEEN.match(text, t_end_off)
+    between: list[PersonRef] = []
+    if between_at is not None:
+        between = context.unique_refs(_listed_after(doc, [m for m in actors if m.start >= t_abs]))
+        if not between and context.GROUP.match(text, between_at.end() + 1):
+            between = list(memory.last_participants)  # "the talks between the heads of state"
     if 2 <= len(between) <= 6:
         # "Wang said the upcoming meeting between Xi and Obama ...": the speaker is not in it;
         # "discussions between A, who is on a visit, and B": the relative clause ends nothing
@@ -1188,14 +1183,15 @@ _VENUE_OPEN = re.compile(
 )
 
 
+_RELATIVE_GAP = re.compile(r"\s*(?:,\s*)?(?:who|which)\b[^;.]*?,\s*(?:and\s+)?(?:the\s+)?")
+
+
 def _listed_after(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """The persons of "between A, B and his counterpart C", up to where the list ends."""
     listed = mentions[:1]
     for m in mentions[1:]:
         gap = _untitled(doc, listed[-1].end, m.start)
-        if not _TITLED_AND.fullmatch(gap) and not re.fullmatch(
-            r"\s*(?:,\s*)?(?:who|which)\b[^;.]*?,\s*(?:and\s+)?(?:the\s+)?", gap
-        ):
+        if not _TITLED_AND.fullmatch(gap) and not _RELATIVE_GAP.fullmatch(gap):
             break
         listed.append(m)
     return listed

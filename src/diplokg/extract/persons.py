@@ -304,9 +304,9 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
                 k += 1
             last = k
     if state is None and org is None:
-        state = _state_inside(
-            doc, match.first, match.last
-        )  # "Secretary of the Russian Security Council"
+        # "Secretary of the Russian Security Council"
+        refs = {m.ref.iso3: m.ref for m in _states_inside(doc, match.first, match.last)}  # type: ignore[union-attr]
+        state = next(iter(refs.values())) if len(refs) == 1 else None  # type: ignore[assignment]
     if state is None and org is None:
         org = _org_inside(doc, match.first, match.last)
     return _Office(info, state, org and _eu_if_institution(org), former, first, last)
@@ -377,17 +377,17 @@ def _state_from_possessor(doc: Document, possessive: list[tuple[PersonEntity, in
             entity.state_inferred = True
 
 
-def _state_inside(doc: Document, first: int, last: int) -> StateRef | None:
+def _states_inside(doc: Document, first: int, last: int) -> list[Mention]:
+    """The state and demonym mentions within tokens first..last (a title phrase)."""
     start, end = doc.tokens[first].start, doc.tokens[last - 1].end
-    found = {
-        m.ref.iso3: m.ref
+    return [
+        m
         for m in doc.mentions
         if m.kind in ("state", "demonym")
         and isinstance(m.ref, StateRef)
         and start <= m.start
         and m.end <= end
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
+    ]
 
 
 def _org_inside(doc: Document, first: int, last: int) -> OrgRef | None:
@@ -686,13 +686,7 @@ def _listed_states(doc: Document, office: _Office) -> tuple[list[StateRef], int]
                 return mention
         return None
 
-    inside = [
-        m
-        for m in doc.mentions
-        if m.kind in kinds
-        and isinstance(m.ref, StateRef)
-        and tokens[office.first].start <= m.start < tokens[office.last - 1].end
-    ]
+    inside = _states_inside(doc, office.first, office.last)
     if len(inside) != 1:
         return [], office.last
     states = [inside[0].ref]

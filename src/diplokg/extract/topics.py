@@ -350,15 +350,17 @@ def extract_discussions(
     return [
         d
         for k, d in found.items()
-        if not (
-            isinstance(d.topic, TopicRef)
-            and (
-                (k[1], f"{d.topic.label} cooperation") in labels
-                or (k[1], _COOPERATION_IN_LABEL.sub(r"\1 cooperation", d.topic.label)) in labels
-                and d.topic.label.startswith("cooperation in ")
-            )
-        )
+        if not (isinstance(d.topic, TopicRef) and _read_twice(d.topic.label, k[1], labels))
     ]
+
+
+def _read_twice(label: str, who: str, labels: set[tuple[str, str]]) -> bool:
+    """ "economy" beside "economy cooperation", "cooperation in energy" beside "energy
+    cooperation": one topic read two ways; keep the "X cooperation" form."""
+    if (who, f"{label} cooperation") in labels:
+        return True
+    coop = _COOPERATION_IN_LABEL.match(label)
+    return coop is not None and (who, f"{coop.group(1)} cooperation") in labels
 
 
 _COOPERATION_IN_LABEL = re.compile(r"^cooperation in (?:the )?(.+)$")
