@@ -437,10 +437,8 @@ def _participants(
     if len(refs) >= 2:
         return tuple(refs), None
     if last and _EVENT_FIRST.match(sentence.text, trig_offset):
-        return (
-            last,
-            last_event,
-        )  # "The talks at the Istana Nurul Iman covered ...": the last event's
+        # "The talks at the Istana Nurul Iman covered ...": the last event's
+        return last, last_event
     return (), None
 
 
