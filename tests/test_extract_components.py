@@ -1215,3 +1215,69 @@ def test_belt_and_road_initiative_is_one_name_and_a_war_against_a_state_is_the_s
     labels = _topic_labels(x)
     assert "joint implementation of the belt and road initiative" in labels
     assert "UKR" in labels
+
+
+def topics(x):
+    return {
+        (d.topic.label if isinstance(d.topic, TopicRef) else str(d.topic)) for d in x.discussions
+    }
+
+
+def test_attendees_named_after_a_multilateral_meeting_join_it():
+    x = run(
+        "Defence Minister Minoru Kihara and Defence Secretary Lloyd Austin were joined at the "
+        "talks by Australian Defence Minister Richard Marles. Philippine Defence Secretary "
+        "Gilberto Teodoro also attended. On Monday, Kihara, Austin and Marles held a separate "
+        "trilateral meeting."
+    )
+    sets = {frozenset(p.name for p in m.participants) for m in x.meetings}
+    assert (
+        frozenset({"Minoru Kihara", "Lloyd Austin", "Richard Marles", "Gilberto Teodoro"}) in sets
+    )
+    # "Austin" after "Lloyd Austin" is the minister, not the Texan city; "separate": its own
+    assert frozenset({"Minoru Kihara", "Lloyd Austin", "Richard Marles"}) in sets
+
+
+def test_among_the_participants_of_a_summit():
+    x = run(
+        "The Korea-Africa summit in Goyang was co-chaired by President Yoon Suk Yeol and "
+        "Mauritanian President Mohamed Ould Ghazouani. Tanzanian President Samia Suluhu Hassan "
+        "and Kenyan President William Ruto were among the participants."
+    )
+    sets = {frozenset(p.name for p in m.participants) for m in x.meetings}
+    assert (
+        frozenset(
+            {"Yoon Suk Yeol", "Mohamed Ould Ghazouani", "Samia Suluhu Hassan", "William Ruto"}
+        )
+        in sets
+    )
+
+
+def test_the_chief_of_an_organisations_body():
+    x = run(
+        "President Ilham Aliyev received a delegation led by the president of the OSCE "
+        "Parliamentary Assembly George Tsereteli."
+    )
+    assert [(o.person.name, o.role, o.org.acronym, o.title) for o in x.offices if o.org] == [
+        ("George Tsereteli", "other", "OSCE", "president of the osce parliamentary assembly")
+    ]
+
+
+def test_satisfaction_importance_and_informed_about_are_topics():
+    x = run(
+        "President Kassym-Jomart Tokayev had a telephone conversation with President Vladimir "
+        "Putin. The sides expressed satisfaction with the development of trade and economic "
+        "relations, emphasizing the importance of the upcoming Interregional Forum in Koshetau. "
+        "Tokayev informed Putin about the situation on the border."
+    )
+    assert {
+        "trade and economic relations",
+        "upcoming interregional forum in koshetau",
+        "border",
+    } <= topics(x)
+
+
+def test_yonhap_abbreviated_demonym_is_no_person():
+    x = run("S. Korean foreign minister Park Jin will visit Mongolia next week.")
+    assert [p.visitor.name for p in x.visits] == ["Park Jin"]
+    assert ("Park Jin", "foreign_minister", "KOR") in offices(x)

@@ -147,6 +147,13 @@ class Document:
         """Say that mentions were reordered or replaced, so the sentence index is rebuilt."""
         self._index_size = -1
 
+    def drop_mentions(self, kind: str, start: int) -> None:
+        """Forget the `kind` mentions covering `start` (a later stage knows better)."""
+        self.mentions[:] = [
+            m for m in self.mentions if not (m.kind == kind and m.start <= start < m.end)
+        ]
+        self._index_size = -1
+
     def mentions_in(self, sentence: Sentence, kinds: set[str] | None = None) -> list[Mention]:
         # An index by sentence, rebuilt whenever a stage has added mentions since the last call.
         if self._index_size != len(self.mentions):

@@ -1224,10 +1224,12 @@ _DURING = re.compile(
 _ATTEND = re.compile(
     r"\b(attended|attending|attend|took part|taking part|participated|participating|"
     r"was represented by|were represented by|represented by|chaired by|chaired|hosted|"
-    r"brought together|joined|gathered|addressing|addressed)\b",
+    r"brought together|joined|gathered|addressing|addressed|among the participants|"
+    r"among those (?:present|attending)|(?:was|were) (?:also )?present)\b",
     re.IGNORECASE,
 )
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
+_SEPARATE = re.compile(r"\b(?:a|in|at) separate\b(?:\s+[\w-]+){0,2}?\s+(?:meeting|talks)\b", re.I)
 _GATHERING = re.compile(r"\b(summit|session|meeting|forum|conference|event|gathering)\b", re.I)
 
 
@@ -1305,10 +1307,18 @@ def _grow_summits(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
         quote = meeting.evidence[0].quote
         # "who is in Granada to attend the summit, held a meeting with ...": a meeting at a
         # summit is not the summit
+        at_summit = _AT_SUMMIT.search(quote)
         summit = (
-            re.search(r"\bsummit\b", quote, re.I) and not _AT_SUMMIT.search(quote)
+            re.search(r"\bsummit\b", quote, re.I) and not at_summit
         ) or meeting.organisation is not None
-        if meeting.mode != "in_person" or not summit or len(meeting.participants) < 3:
+        # three or more at one table is a multilateral meeting whatever it is called: "A and B
+        # were joined at the talks by C. D also attended."
+        if (
+            meeting.mode != "in_person"
+            or len(meeting.participants) < 3
+            or (at_summit and not summit)
+            or _SEPARATE.search(quote)  # "a separate trilateral meeting": only those named
+        ):
             out.append(meeting)
             continue
         keys = {p.key: p for p in meeting.participants}
@@ -1323,7 +1333,7 @@ def _grow_summits(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
             near = any(
                 -1 <= sentence.index - e.sentence_index <= 3 for e in meeting.evidence
             ) and re.search(r"represented by|also attended|took part|taking part", sentence.text)
-            if not (_GATHERING.search(sentence.text) or names_org or near):
+            if not (near or summit and (_GATHERING.search(sentence.text) or names_org)):
                 continue
             if re.search(r"\b(?:not|did not|didn't|skip\w*|absent)\b", sentence.text):
                 continue
@@ -1348,6 +1358,7 @@ def _grow_summits(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
         m
         for i, m in enumerate(out)
         if len(sets[i]) < 3
+        or _SEPARATE.search(m.evidence[0].quote)
         or not any(j != i and sets[i] < sets[j] and out[j].mode == m.mode for j in range(len(out)))
     ]
 
@@ -1371,6 +1382,9 @@ def _place(doc: Document, sentence: Sentence) -> CityRef | None:
 
 def _merge_meeting(meetings: list[Meeting], new: Meeting) -> None:
     keys = {p.key for p in new.participants}
+    if _SEPARATE.search(new.evidence[0].quote):
+        meetings.append(new)  # "held a separate trilateral meeting": not the one before
+        return
     for i, old in enumerate(meetings):
         if {p.key for p in old.participants} == keys and old.mode == new.mode:
             meetings[i] = replace(

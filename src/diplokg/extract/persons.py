@@ -17,7 +17,7 @@ from itertools import compress, count
 from operator import attrgetter, itemgetter
 
 from diplokg.extract.document import Document, Mention, PersonEntity, Token
-from diplokg.extract.gazetteer import build_gazetteer
+from diplokg.extract.gazetteer import Gazetteer, build_gazetteer
 from diplokg.extract.lexicon import Lexicon, TitleInfo, load_lexicon
 from diplokg.extract.matcher import Match
 from diplokg.extract.names import person_key
@@ -300,9 +300,17 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
                     state = mention.ref
             elif isinstance(mention.ref, OrgRef) and org is None:
                 org = mention.ref
+                org_text = mention.text
             while k < len(tokens) and tokens[k].start < mention.end:
                 k += 1
             last = k
+            body = _body_after(tokens, k) if isinstance(mention.ref, OrgRef) else k
+            if body > k:
+                # "the president of the OSCE Parliamentary Assembly George Tsereteli": the
+                # chief of one of the organisation's bodies
+                words = " ".join(t.text for t in tokens[k:body])
+                info = TitleInfo("other", None, f"{info.title} of the {org_text} {words}".lower())
+                last = body
     if state is None and org is None:
         # "Secretary of the Russian Security Council"
         refs = {m.ref.iso3: m.ref for m in _states_inside(doc, match.first, match.last)}  # type: ignore[union-attr]
@@ -375,6 +383,31 @@ def _state_from_possessor(doc: Document, possessive: list[tuple[PersonEntity, in
         if owner is not None and owner.state is not None:
             entity.state = owner.state
             entity.state_inferred = True
+
+
+_BODY_WORDS = frozenset(
+    {"Parliamentary", "Executive", "Permanent", "Joint", "Inter-Parliamentary", "Economic"}
+)
+_BODY_HEADS = frozenset(
+    {
+        "Assembly",
+        "Commission",
+        "Council",
+        "Secretariat",
+        "Committee",
+        "Court",
+        "Board",
+        "Parliament",
+    }
+)
+
+
+def _body_after(tokens: list[Token], k: int) -> int:
+    """The end of "Parliamentary Assembly" after "the OSCE", or k if no body is named there."""
+    j = k
+    while j < len(tokens) and j - k < 3 and tokens[j].text in _BODY_WORDS:
+        j += 1
+    return j + 1 if j < len(tokens) and tokens[j].text in _BODY_HEADS else k
 
 
 def _states_inside(doc: Document, first: int, last: int) -> list[Mention]:
@@ -1205,9 +1238,10 @@ def _find_partial_names(doc: Document, taken: set[int]) -> None:
     for i in compress(count(), map(index.__contains__, map(_TEXT, tokens))):
         tok = tokens[i]
         keys = index.get(tok.text)
-        if keys and (
+        place = bool(keys) and (
             tok.text in gazetteer.reference.ambiguous or gazetteer.entities.lookup(tok.text)
-        ):
+        )
+        if place and not _surname_not_place(doc, i, keys, gazetteer):
             continue
         if not keys or len(keys) != 1 or i in taken and (tok.start, tok.end) in covered:
             continue
@@ -1217,6 +1251,30 @@ def _find_partial_names(doc: Document, taken: set[int]) -> None:
         sentence = doc.sentence_of(tok.start)
         if sentence.index < entity.first_sentence and sentence.index > 2:
             continue
+        if place:
+            doc.drop_mentions("city", tok.start)
         doc.mentions.append(
             Mention("person", tok.start, tok.end, tok.text, entity.ref, sentence.index)
         )
+
+
+_TO_A_PLACE = re.compile(r"\b(?:in|to|from|at|into|near|via|for|visit(?:ed|ing|s)?)\s+$", re.I)
+
+
+def _surname_not_place(doc: Document, i: int, keys: set[str], gazetteer: Gazetteer) -> bool:
+    """ "Kihara, Austin and Marles" after "Lloyd Austin": the surname, not the Texan city.
+
+    Only a surname of one person already named in full, never a capital (a capital stands
+    for its state: "Washington said"), and never after a word that leads to a place.
+    """
+    tok = doc.tokens[i]
+    if len(keys) != 1:
+        return False
+    entity = doc.persons[next(iter(keys))]
+    if entity.name_tokens[-1] != tok.text or len(entity.name_tokens) < 2:
+        return False
+    if doc.sentence_of(tok.start).index < entity.first_sentence:
+        return False
+    if any(state.capital == tok.text for state in gazetteer.reference.states.values()):
+        return False
+    return not _TO_A_PLACE.search(doc.article.text, max(0, tok.start - 12), tok.start)

@@ -43,7 +43,15 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
         r"\b(?:covered|encompassed|spanned|dealt with|ranged over)",
         ("covered", "encompass", "spanned", "dealt with", "ranged over"),
     ),
-    (r"touched (?:up)?on", ("touched",)),
+    (r"touch(?:ed|ing) (?:up)?on", ("touched", "touching")),
+    (r"expressed (?:their |his |her |mutual )?satisfaction (?:with|at|over)", ("satisfaction",)),
+    (
+        # "the sides noted the importance of signing a charter on strategic partnership"
+        r"(?:not|stress|underlin|emphasi[sz]|highlight|underscor)(?:ed|ing) the (?:great |special |"
+        r"particular |utmost )?importance of",
+        ("importance",),
+    ),
+    (r"informed (?:(?-i:[A-Z])[\w'-]*\s+){1,3}(?:about|of|on)", ("informed",)),
     (
         # "addressed the summit" is a speech, not a topic
         r"address(?:ed|ing|es)?\b(?!\s+(?:a|an|the|this|its)\s+(?:[\w-]+\s+){0,3}(?:forum|conference|"
@@ -103,6 +111,7 @@ _CUT = re.compile(
     r"\s+(?:said|according to)\b|;|\s+and\s+(?:also\s+)?(?:agreed|signed|stressed|noted|expressed|"
     r"reaffirmed|underlined|pledged|called|praised|welcomed|discussed|exchanged|touched|reviewed|"
     r"considered|focused|addressed|adopted)\b|,\s*(?:while|where|which|who)\b|\.\s*$|"
+    r",\s*(?:emphasi[sz]ing|stressing|noting|underlining|highlighting|saying|adding|calling)\b|"
     r"\s+with\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:hosts?|counterparts?|guests?|colleagues?)\b|"
     # "the Astana format guarantor countries — Russia, Iran and Turkey": the list only names them
     r"(?:(?<=countries)|(?<=partners)|(?<=members)|(?<=nations)|(?<=states))\s+[—–-]\s)",
@@ -123,7 +132,7 @@ _LEAD = re.compile(
     r"to discuss|the possibility of|cooperation (?:in|on) (?:the )?(?:sphere|field|area)s? of|"
     r"(?:the )?situation (?:in|around|on)|(?:the )?developments? (?:in|around)|"
     r"(?:the )?implementation of|(?:further )?(?:expansion|development|strengthening) of|"
-    r"(?:the )?(?:delivery|provision|process) of|"
+    r"(?:the )?(?:delivery|provision|process|holding|convening) of|"
     r"(?:the )?preparations? for (?:the )?(?:next |upcoming |forthcoming )?(?:meeting|session) of)\s+",
     re.IGNORECASE,
 )
@@ -222,7 +231,7 @@ _ENTITY_FILLER = {
 _PASSIVE = re.compile(
     r"\s+(?:(?:was|were|had been|have been|has been|will be|would be|are to be|is to be)\s+"
     r"(?:also\s+|further\s+|briefly\s+)?(?:discussed|considered|reviewed|touched upon|"
-    r"addressed|raised|on the agenda|among the (?:topics|issues) (?:discussed|raised))|"
+    r"addressed|raised|highlighted|on the agenda|among the (?:topics|issues) (?:discussed|raised))|"
     # "Semiconductors ... are expected to be the focus of the talks", "X topped the agenda"
     r"(?:is|are|was|were|will be)\s+(?:expected to be\s+|likely to be\s+)?(?:the\s+)?"
     r"(?:main\s+|key\s+|central\s+)?(?:focus|subject)\s+of\s+(?:the\s+|their\s+)?"
@@ -237,6 +246,7 @@ _PASSIVE_HINTS = (
     "touched",
     "addressed",
     "raised",
+    "highlighted",
     "agenda",
     "focus",
     "subject",
@@ -259,7 +269,8 @@ _ADJUNCT = re.compile(
     r"\s+(?:in view of|ahead of|in the run-up to|in connection with|in the light of|in light of|"
     r"against the backdrop of|amid|following|with (?:an|a special|particular|special) emphasis on|"
     r"(?:that|which) (?:would|will|could|can|should|might|may|is|are|was|were|has|have|had)|"
-    r"so that|in order to)\b",
+    r"so that|in order to|in accordance with|in line with|in conformity with|"
+    r"(?:later |early )?(?:this|next) (?:fall|autumn|spring|summer|winter|year|month|week)$)\b",
     re.IGNORECASE,
 )
 
@@ -660,6 +671,9 @@ def _split_and(
     list's.
     """
     lex = load_lexicon()
+    # "the development of trade and economic relations": the lead is no part of the topics
+    while (lead := _LEAD.match(piece)) and lead.end() < len(piece):
+        piece, offset = piece[lead.end() :], offset + lead.end()
     m = re.match(
         r"^(\s*(?:the\s+)?(?:issues of\s+)?)([\w-]+) and ([\w-]+) ([\w-]+)\s*$",
         piece,
@@ -689,7 +703,12 @@ def _split_and(
         return [(piece, offset)]  # "Belt and Road", "Trinidad and Tobago": one name
     if len(pieces) == 2 and all(len(p.split()) == 1 for p in pieces) and not ends_list:
         return [(piece, offset)]  # "trade and investment", "terrorism and extremism": one topic
-    if len(pieces) == 2 and len(pieces[0].split()) == 1 and len(pieces[1].split()) >= 2:
+    if (
+        len(pieces) == 2
+        and len(pieces[0].split()) == 1
+        and len(pieces[1].split()) >= 2
+        and not pieces[0].strip()[:1].isupper()  # "Gaza and regional security": two topics
+    ):
         return [(piece, offset)]  # "trade and economic cooperation": one topic
     if len(pieces) == 2 and len(pieces[0].split()) >= 2 and len(pieces[1].split()) == 1:
         return [(piece, offset)]  # "the reopening of embassies and consulates": one topic
