@@ -1281,3 +1281,41 @@ def test_yonhap_abbreviated_demonym_is_no_person():
     x = run("S. Korean foreign minister Park Jin will visit Mongolia next week.")
     assert [p.visitor.name for p in x.visits] == ["Park Jin"]
     assert ("Park Jin", "foreign_minister", "KOR") in offices(x)
+
+
+def test_a_welcome_ceremony_for_a_guest_is_a_meeting_and_to_lam_is_a_name():
+    x = run(
+        "Vietnamese State President To Lam hosted a grand welcome ceremony with 21-cannon salute "
+        "for Russian President Vladimir Putin on Tuesday."
+    )
+    assert ("To Lam", "head_of_state", "VNM") in offices(x)
+    assert (("To Lam", "Vladimir Putin"), "in_person", "completed") in meetings(x)
+
+
+def test_hold_meetings_with_several_is_one_meeting_each_but_meetings_of_a_body_are_none():
+    x = run(
+        "Ukrainian President Volodymyr Zelensky is expected to hold meetings in Kyiv with Prime "
+        "Minister of Poland Mateusz Morawiecki and President of Turkey Recep Tayyip Erdogan."
+    )
+    assert {m[0] for m in meetings(x)} == {
+        ("Mateusz Morawiecki", "Volodymyr Zelensky"),
+        ("Recep Tayyip Erdogan", "Volodymyr Zelensky"),
+    }
+    y = run(
+        "Chinese diplomat Wang Yi stood in for Foreign Minister Qin Gang at meetings of the "
+        "Association of Southeast Asian Nations."
+    )
+    assert not y.meetings
+
+
+def test_a_spokesperson_takes_the_possessors_state_not_the_destinations():
+    x = run(
+        "Russia has started to talk about contacts, Ukrainian President Volodymyr Zelensky's "
+        "press secretary Serhiy Nykyforov said."
+    )
+    assert ("Serhiy Nykyforov", "spokesperson", "UKR") in offices(x)
+    y = run(
+        "He plans to leave for the Mongolian capital of Ulaanbaatar on Sunday, ministry "
+        "spokesperson Choi Young-sam said."
+    )
+    assert not any(o.person.name == "Choi Young-sam" and o.state for o in y.offices)

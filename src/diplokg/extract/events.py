@@ -319,6 +319,11 @@ _MEETING_HINTS = (
     "summit",
     "trilateral",
     "multilateral",
+    "ceremony",
+    "reception",
+    "banquet",
+    "dinner",
+    "luncheon",
     "round",
 )
 
@@ -356,9 +361,13 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_person",
         re.compile(
-            r"\b(?:met|meet|meets|meeting|talks|negotiations|conferred|sat down|consultations|"
+            r"\b(?:met|meet|meets|meeting|meetings(?!\s+of\b)|talks|negotiations|conferred|sat down|consultations|"
             r"tete-a-tete|tête-à-tête|bilateral|courtesy call|discussions between)\b|"
             r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+)?discussions\b|"
+            # "hosted a grand welcome ceremony for Russian President Vladimir Putin"
+            r"\b(?:hosted|hosts|held|holds|gave|gives|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,4}?"
+            r"(?:welcom(?:e|ing) ceremony|reception|banquet|state dinner|dinner|luncheon)\s+"
+            r"(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|in honou?r of)\b|"
             r"\bspoke (?:separately |briefly |later |also )?(?:today |here |yesterday |on \w+ ){0,2}(?:with|to) (?-i:(?=[A-Z]))|"
             r"\b(?:received|receive|receives|receiving|hosted|host|hosts|welcomed)\b"
             # "received on Wednesday in Havana the Secretary of ..."
@@ -394,6 +403,11 @@ _MEETING_ANY = Triggers(
             "welcomed",
             "courtesy call",
             "spoke",
+            "ceremony",
+            "reception",
+            "banquet",
+            "dinner",
+            "luncheon",
         ),
     ],
 )

@@ -113,7 +113,7 @@ def find_persons(doc: Document) -> Document:
         if (
             office.state is None
             and office.org is None
-            and tokens[office.first].lower in {"his", "her"}
+            and tokens[office.first].lower in {"his", "her", "'", "’"}
         ):
             possessive.append((entity, office.first))
     _find_untitled_names(doc, lex, taken)
@@ -235,7 +235,7 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         elif tok.lower == "the":
             first = i
             break  # "received in Havana the Secretary ...": nothing left of "the" qualifies
-        elif tok.lower == "s" and i >= 2 and tokens[i - 1].text == "'":
+        elif tok.lower == "s" and i >= 2 and tokens[i - 1].text in ("'", "’"):
             i -= 1
             first = i
         elif mention := _mention_at(doc, tok, {"state", "demonym", "org", "city"}):
@@ -379,6 +379,9 @@ def _state_from_possessor(doc: Document, possessive: list[tuple[PersonEntity, in
             for m in doc.mentions_in(sentence, {"person"})
             if m.end <= start and isinstance(m.ref, PersonRef) and m.ref.key != entity.ref.key
         ]
+        if doc.tokens[first].text in ("'", "’"):
+            # "Zelensky's press secretary": only the name right before the possessive
+            before = [m for m in before if m.end == start]
         owner = doc.persons.get(before[-1].ref.key) if before else None  # type: ignore[union-attr]
         if owner is not None and owner.state is not None:
             entity.state = owner.state
@@ -561,6 +564,10 @@ def _state_from_sentence(doc: Document, title_spans: list[tuple[int, int]]) -> N
                 continue
             if own and own[0] < m.start and _TRAVEL.search(doc.article.text, own[0], m.start):
                 continue  # "Foreign Minister X left for Jakarta": where one goes is not one's state
+            if entity.role == "spokesperson" and _TRAVEL.search(
+                doc.article.text, max(sentence.start, m.start - 40), m.start
+            ):
+                continue  # "He will leave for Ulaanbaatar, spokesperson X said": nor his
             iso3 = m.ref.iso3 if isinstance(m.ref, StateRef) else getattr(m.ref, "state_iso3", None)
             if iso3:
                 candidates.add(iso3)
@@ -883,6 +890,15 @@ def _name_after(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> tuple[i
     # Malaysian and Bruneian honorifics: "Prime Minister Datuk Seri Najib Tun Razak"
     while j < len(tokens) and tokens[j].text in _HONORIFICS:
         j += 1
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].text == "To"
+        and _is_name_token(tokens[j + 1], lex)
+        and j + 1 not in taken
+    ):
+        # "State President To Lam": the Vietnamese name To (Tô), never a preposition here
+        end = _read_name(doc, j + 1, lex, taken)
+        return (j, end) if end is not None else None
     end = _read_name(doc, j, lex, taken)
     if end is None:
         return None
