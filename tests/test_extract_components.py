@@ -1319,3 +1319,28 @@ def test_a_spokesperson_takes_the_possessors_state_not_the_destinations():
         "spokesperson Choi Young-sam said."
     )
     assert not any(o.person.name == "Choi Young-sam" and o.state for o in y.offices)
+
+
+def test_invited_by_names_the_host_of_a_real_visit():
+    x = run(
+        "Vietnamese Foreign Minister Pham Binh Minh spoke to reporters on Monday. "
+        "Invited by Yang, Minh is paying an official visit to China from March 4 to 7."
+    )
+    assert ("Pham Binh Minh", "CHN", "ongoing") in visits(x)
+
+
+def test_a_postponed_visit_by_a_titled_visitor_whose_state_comes_first():
+    x = run(
+        "Abdullah announced the postponement of a visit by Saudi Arabia Crown Prince Mohammed "
+        "Salman to Malaysia."
+    )
+    assert visits(x) == {("Mohammed Salman", "MYS", "cancelled")}
+
+
+def test_a_state_minister_for_foreign_affairs_is_no_foreign_minister():
+    x = run(
+        "He was informed by the Saudi Arabian State Minister for Foreign Affairs Adel al-Jubeir."
+    )
+    assert [(o.role, o.title) for o in x.offices] == [
+        ("other", "state minister for foreign affairs")
+    ]

@@ -333,7 +333,8 @@ def _hinted(sentence: Sentence, hints: tuple[str, ...]) -> bool:
 
 
 _NOT_A_VISIT = re.compile(
-    r"\b(invit\w+|welcomed? the idea|ready to|could|would like|hopes? to|"
+    # "Invited by Yang, Minh is paying a visit": the inviter named, the visit real
+    r"\b(invit\w+(?!\s+(?:by|of)\b)|welcomed? the idea|ready to|could|would like|hopes? to|"
     r"wants? to|proposed|suggested|offered)\b",
     re.IGNORECASE,
 )
@@ -660,7 +661,12 @@ def _visits_in(
             home = entity.state if entity is not None else None
             if (entity is None or entity.role is None) and _PRIVATE.search(text):
                 continue  # a former leader's "private humanitarian trip" is no state visit
-            if home is not None and _heads_home(places, t_end, home, doc.article.text):
+            # "a visit by Saudi Arabia Crown Prince X": the visitor's title, not a way home
+            if (
+                not visit_by
+                and home is not None
+                and _heads_home(places, t_end, home, doc.article.text)
+            ):
                 continue  # "was scheduled to depart for Japan": the trip's end, not a visit
             destination, city = _destination(doc, places, t_start, t_end, sentence, home)
             if destination is None and (

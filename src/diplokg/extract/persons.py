@@ -227,6 +227,10 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         if tok.lower in _DEPUTY and info.role not in {"other"}:
             info = TitleInfo("other", None, f"{tok.lower} {info.title}")
             first = i
+        elif tok.text == "State" and info.role in {"foreign_minister", "minister"}:
+            # "State Minister for Foreign Affairs Adel al-Jubeir": a junior minister
+            info = TitleInfo("other", None, f"state {info.title}")
+            first = i
         elif tok.lower in _FORMER:
             former = True
             first = i
