@@ -1344,3 +1344,22 @@ def test_a_state_minister_for_foreign_affairs_is_no_foreign_minister():
     assert [(o.role, o.title) for o in x.offices] == [
         ("other", "state minister for foreign affairs")
     ]
+
+
+def test_heads_of_two_delegations_at_talks_met():
+    x = run(
+        "Uzbek-US negotiations began this morning in Tashkent, for which a US delegation headed "
+        "by Assistant Secretary of State for South and Central Asian Affairs Donald Lu arrived. "
+        "The Uzbek delegation at the talks is headed by Foreign Minister Abdulaziz Kamilov."
+    )
+    assert ("Donald Lu", "other", "USA") in offices(x)
+    assert {m[0] for m in meetings(x)} == {("Abdulaziz Kamilov", "Donald Lu")}
+
+
+def test_washingtons_titles_name_the_us_and_al_said_is_a_name():
+    x = run(
+        "Secretary of State Antony Blinken met reporters. Omani Deputy Prime Minister for Cabinet "
+        "Affairs Fahd bin Mahmoud Al Said arrived in Dhahran."
+    )
+    assert ("Antony Blinken", "foreign_minister", "USA") in offices(x)
+    assert ("Fahd bin Mahmoud Al Said", "other", "OMN") in offices(x)

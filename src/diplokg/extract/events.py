@@ -517,7 +517,7 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
                 actors[0].ref if isinstance(actors[0].ref, PersonRef) else memory.salient
             )
     visits = _departures(doc, memory.visits)
-    gathered = memory.meetings + _gatherings(doc, memory.meetings)
+    gathered = memory.meetings + _gatherings(doc, memory.meetings) + _delegations(doc, memory)
     meetings = [_place_from_visits(m, visits) for m in _grow_summits(doc, gathered)]
     visits = visits + implied_visits(doc, meetings, visits)
     by_sentence = {
@@ -1315,6 +1315,51 @@ def _gatherings(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
                 end=end,
                 place=_place(doc, sentence),
                 organisation=orgs[0] if orgs else None,
+            )
+        )
+    return found
+
+
+_HEADED_BY = re.compile(
+    r"\bdelegation\b[^.;]{0,60}?\b(?:headed|led)\s+by\s+(?:[\w.'-]+\s+){0,10}$", re.I
+)
+_TALKS_BEGAN = re.compile(
+    r"\b(?:talks|negotiations|consultations)\s+(?:began|opened|started|were held|took place|"
+    r"kicked off|are being held)\b",
+    re.I,
+)
+
+
+def _delegations(doc: Document, memory: _Memory) -> list[Meeting]:
+    """ "Uzbek-US negotiations began ..., a US delegation headed by X arrived. The Uzbek
+    delegation at the talks is headed by Y": X and Y met, though no sentence says so."""
+    found: list[Meeting] = []
+    met = {frozenset(p.key for p in m.participants) for m in memory.meetings}
+    for sentence in doc.sentences:
+        if not _TALKS_BEGAN.search(sentence.text):
+            continue
+        heads: dict[str, PersonRef] = {}
+        evidence = []
+        for follow in doc.sentences[sentence.index : sentence.index + 3]:
+            for m in context.persons(doc, follow):
+                if isinstance(m.ref, PersonRef) and _HEADED_BY.search(
+                    doc.article.text, max(follow.start, m.start - 160), m.start
+                ):
+                    heads.setdefault(m.ref.key, m.ref)
+                    if doc.evidence(follow) not in evidence:
+                        evidence.append(doc.evidence(follow))
+        if len(heads) != 2 or frozenset(heads) in met:
+            continue
+        start, end = _dates(doc, sentence, 0)
+        found.append(
+            Meeting(
+                evidence=tuple(evidence),
+                confidence=0.6,
+                participants=tuple(sorted(heads.values(), key=lambda p: p.key)),
+                status="planned" if context.FUTURE.search(sentence.text) else "completed",
+                start=start,
+                end=end,
+                place=_place(doc, sentence),
             )
         )
     return found

@@ -321,6 +321,12 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         state = next(iter(refs.values())) if len(refs) == 1 else None  # type: ignore[assignment]
     if state is None and org is None:
         org = _org_inside(doc, match.first, match.last)
+    if state is None and org is None and info.title in _US_TITLES:
+        after = tokens[last].lower if last < len(tokens) else ""
+        if after != "for" or info.title != "secretary of state":
+            # "Secretary of State Antony Blinken", "Defense Secretary Lloyd Austin": titles only
+            # Washington uses ("Secretary of State for Foreign Affairs" is London's)
+            state = build_gazetteer().state("USA")
     return _Office(info, state, org and _eu_if_institution(org), former, first, last)
 
 
@@ -392,6 +398,17 @@ def _state_from_possessor(doc: Document, possessive: list[tuple[PersonEntity, in
             entity.state_inferred = True
 
 
+_US_TITLES = frozenset(
+    {
+        "secretary of state",
+        "assistant secretary of state",
+        "secretary of defense",
+        "defense secretary",
+        "treasury secretary",
+        "secretary of the treasury",
+        "homeland security secretary",
+    }
+)
 _BODY_WORDS = frozenset(
     {"Parliamentary", "Executive", "Permanent", "Joint", "Inter-Parliamentary", "Economic"}
 )
@@ -843,7 +860,9 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
             continue
         if j in taken:
             break
-        if _is_name_token(tok, lex):
+        if _is_name_token(tok, lex) or (
+            prev.text in ("Al", "al") and tok.text[:1].isupper() and tok.text.isalpha()
+        ):  # "Fahd bin Mahmoud Al Said": after "Al", even "Said" is the family name
             j += 1
             words += 1
             continue
@@ -869,6 +888,16 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
 
 def _name_after(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> tuple[int, int] | None:
     tokens = doc.tokens
+    if j + 1 < len(tokens) and tokens[j].lower == "for":
+        # "Assistant Secretary of State for South and Central Asian Affairs Donald Lu"
+        k = j + 1
+        while k < min(len(tokens), j + 9) and (
+            tokens[k].text[:1].isupper() or tokens[k].lower == "and"
+        ):
+            if tokens[k].text in ("Affairs", "Issues"):
+                j = k + 1
+                break
+            k += 1
     if j + 1 < len(tokens) and tokens[j].lower == "for":
         mention = _mention_at(doc, tokens[j + 1], {"state", "org", "city"})
         if mention is not None:  # "Special Envoy for Syria Geir Pedersen"
