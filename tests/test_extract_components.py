@@ -1363,3 +1363,12 @@ def test_washingtons_titles_name_the_us_and_al_said_is_a_name():
     )
     assert ("Antony Blinken", "foreign_minister", "USA") in offices(x)
     assert ("Fahd bin Mahmoud Al Said", "other", "OMN") in offices(x)
+
+
+def test_a_sentence_opening_on_a_topic_names_it():
+    x = run(
+        "Foreign Minister Fumio Kishida met Secretary of State John Kerry in Tokyo on Thursday. "
+        "On Syria's chemical weapons, Kishida conveyed to Kerry Japan's willingness to help. "
+        "On Monday, Kishida said he was pleased."
+    )
+    assert topics(x) == {"syria's chemical weapons"}

@@ -270,6 +270,7 @@ _ADJUNCT = re.compile(
     r"against the backdrop of|amid|following|with (?:an|a special|particular|special) emphasis on|"
     r"(?:that|which) (?:would|will|could|can|should|might|may|is|are|was|were|has|have|had)|"
     r"so that|in order to|in accordance with|in line with|in conformity with|"
+    r"(?:in|during|at) (?:a|the|their|his|her) (?:[\w-]+ ){0,2}(?:meeting|talks|conversation|call) with|"
     r"(?:later |early )?(?:this|next) (?:fall|autumn|spring|summer|winter|year|month|week)$)\b",
     re.IGNORECASE,
 )
@@ -387,6 +388,15 @@ def _speaker_took_part(
     )
 
 
+# "On Syria's chemical weapons, Kishida conveyed to Kerry ...": a topic the sentence opens with
+_ON_TOPIC = re.compile(
+    r"^[\"“]?(?:On|Regarding|Concerning|As for|As regards|With regard to|Turning to|Speaking of)\s+"
+    r"(?!" + _NOT_AN_OBJECT + r"|this\b|that\b|its\b|his\b|her\b|their\b|behalf\b)"
+    r"([^,;]{3,70}),\s+(?=[^,;]*\b(?:said|told|conveyed|stressed|noted|expressed|reaffirmed|"
+    r"agreed|called|urged|underlined|emphasi[sz]ed|discussed|briefed|informed|welcomed)\b)"
+)
+
+
 def _objects(sentence: Sentence) -> list[tuple[int, int, str]]:
     """(trigger start, object start, object text) for each discussion verb in the sentence.
 
@@ -394,6 +404,10 @@ def _objects(sentence: Sentence) -> list[tuple[int, int, str]]:
     discussed") names it before, after any leading adverbial ("During the talks, ").
     """
     found: list[tuple[int, int, str]] = []
+    if sentence.text[:1] in 'OoRrCcAaWwTtS"“':
+        on_topic = _ON_TOPIC.match(sentence.text)
+        if on_topic:
+            found.append((on_topic.end(), on_topic.start(1), on_topic.group(1)))
     if any_in(sentence.folded, _TRIGGER_HINTS):
         for _, trig in _TRIGGER_SCAN.finditer(sentence):
             tail = sentence.text[trig.end() :]
