@@ -1372,3 +1372,26 @@ def test_a_sentence_opening_on_a_topic_names_it():
         "On Monday, Kishida said he was pleased."
     )
     assert topics(x) == {"syria's chemical weapons"}
+
+
+def test_heads_of_the_member_states_including_lists_members_of_the_summits_body():
+    x = run(
+        "The 7th summit of the Cooperation Council of Turkic Speaking States (Turkic Council) has "
+        "kicked off in Baku. The event is being attended by heads of the member-states including "
+        "President of Turkey Recep Tayyip Erdogan and President of Kyrgyzstan Sooronbay "
+        "Jeenbekov. President of Uzbekistan Shavkat Mirziyoyev partakes in the summit.",
+        dt.date(2019, 10, 15),
+    )
+    assert {(m.member.iso3, m.org.acronym) for m in x.memberships} >= {
+        ("TUR", "OTS"),
+        ("KGZ", "OTS"),
+    }
+    assert any(len(m.participants) == 3 for m in x.meetings)
+
+
+def test_during_a_call_ends_a_topic():
+    x = run(
+        "Armenian Foreign Minister Ararat Mirzoyan and Foreign Minister of Azerbaijan Jeyhun "
+        "Bayramov discussed a potential peace treaty during a phone call Wednesday."
+    )
+    assert topics(x) == {"potential peace treaty"}

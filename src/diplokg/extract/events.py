@@ -1242,7 +1242,7 @@ _DURING = re.compile(
     r"^\s*(?:During|At|In the course of|Following|After)\s+(?:the|a|his|her)\s+$", re.I
 )
 _ATTEND = re.compile(
-    r"\b(attended|attending|attend|took part|taking part|participated|participating|"
+    r"\b(attended|attending|attend|took part|taking part|participated|participating|partak\w+|"
     r"was represented by|were represented by|represented by|chaired by|chaired|hosted|"
     r"brought together|joined|gathered|addressing|addressed|among the participants|"
     r"among those (?:present|attending)|(?:was|were) (?:also )?present)\b",

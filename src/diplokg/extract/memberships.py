@@ -152,7 +152,7 @@ def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Me
                             member=gazetteer.state(iso3),
                             org=org,
                         )
-    for membership in _cued(doc) + _elided(doc):
+    for membership in _cued(doc) + _elided(doc) + _heads_of_members(doc):
         found.setdefault((membership.member.iso3, membership.org.acronym), membership)
     for membership in _presupposed(doc, discussions):
         found.setdefault((membership.member.iso3, membership.org.acronym), membership)
@@ -168,6 +168,51 @@ _CUE = re.compile(
 
 
 _MEMBERS_COLON = re.compile(r"\s+member[- ](?:states|countries|nations)\s*:")
+
+
+_HEADS_OF_MEMBERS = re.compile(
+    r"\b(?:heads|leaders|presidents|representatives|delegations)\s+of\s+(?:the\s+|its\s+|all\s+)?"
+    r"(?:\w+\s+)?member[- ](?:states|countries|nations)\s*(?:,\s*)?(?:including|:|namely)\s",
+    re.IGNORECASE,
+)
+
+
+def _heads_of_members(doc: Document) -> list[Membership]:
+    """ "The 7th summit of the Turkic Council opened. It is attended by heads of the
+    member-states including President of Turkey X, President of Azerbaijan Y": the states
+    listed are members of the organisation the previous sentences named."""
+    gazetteer = build_gazetteer()
+    on = doc.date or dt.date.today()
+    out: list[Membership] = []
+    for sentence in doc.sentences:
+        if "member" not in sentence.folded:
+            continue
+        cue = _HEADS_OF_MEMBERS.search(sentence.text)
+        if cue is None:
+            continue
+        orgs = [
+            m
+            for s in doc.sentences[max(0, sentence.index - 2) : sentence.index + 1]
+            for m in doc.mentions_in(s, {"org"})
+            if isinstance(m.ref, OrgRef) and m.start < sentence.start + cue.start()
+        ]
+        if not orgs:
+            continue
+        org = orgs[-1].ref
+        try:
+            members = gazetteer.reference.members(org.acronym, on)
+        except KeyError:
+            continue
+        for m in doc.mentions_in(sentence, {"state", "demonym"}):
+            if m.start < sentence.start + cue.end() or not isinstance(m.ref, StateRef):
+                continue
+            if m.ref.iso3 in members:
+                out.append(
+                    Membership(
+                        evidence=(doc.evidence(sentence),), confidence=0.7, member=m.ref, org=org
+                    )
+                )
+    return out
 
 
 def _list_spans(text: str, states: list[Mention]) -> dict[int, tuple[int, int]]:

@@ -271,6 +271,7 @@ _ADJUNCT = re.compile(
     r"(?:that|which) (?:would|will|could|can|should|might|may|is|are|was|were|has|have|had)|"
     r"so that|in order to|in accordance with|in line with|in conformity with|"
     r"(?:in|during|at) (?:a|the|their|his|her) (?:[\w-]+ ){0,2}(?:meeting|talks|conversation|call) with|"
+    r"during (?:a|the|their|his|her|today's|yesterday's) |"
     r"(?:later |early )?(?:this|next) (?:fall|autumn|spring|summer|winter|year|month|week)$)\b",
     re.IGNORECASE,
 )
