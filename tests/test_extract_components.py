@@ -1395,3 +1395,36 @@ def test_during_a_call_ends_a_topic():
         "Bayramov discussed a potential peace treaty during a phone call Wednesday."
     )
     assert topics(x) == {"potential peace treaty"}
+
+
+def test_bilateral_relations_negotiations_between_states_and_met_jointly():
+    x = run(
+        "He held an exchange with Nicaraguan Foreign Minister Denis Moncada, stressing the state "
+        "of bilateral relations and support for President Daniel Ortega. Iranian Foreign "
+        "Minister Abbas Araqchi informed IAEA Director General Rafael Grossi about the "
+        "negotiations between Iran and the United States."
+    )
+    assert not x.meetings
+    y = run(
+        "UN Secretary-General Antonio Guterres met jointly with the President of the European "
+        "Council, Charles Michel, and the EU High Representative, Josep Borrell."
+    )
+    assert [len(m.participants) for m in y.meetings] == [3]
+
+
+def test_a_name_followed_by_an_acronym_is_an_institution():
+    doc = persons(
+        "The meeting was attended by Director General of Kuwait Direct Authority (KDIPA) "
+        "Sheikh Mishal Al-Sabah."
+    )
+    assert "Direct Authority" not in {e.ref.name for e in doc.persons.values()}
+
+
+def test_visit_with_is_meeting_and_fm_is_a_foreign_minister():
+    x = run(
+        "Russian Foreign Minister Sergey Lavrov is going to Turkey. The Russian FM is scheduled "
+        "to visit with Prime Minister Recep Tayyip Erdogan."
+    )
+    assert (("Recep Tayyip Erdogan", "Sergey Lavrov"), "in_person", "planned") in meetings(x)
+    y = run("He also met Denis Moncada, Nicaraguan FM, on Monday.")
+    assert ("Denis Moncada", "foreign_minister", "NIC") in offices(y)

@@ -298,6 +298,7 @@ _VISIT_HINTS = (
 )
 _MEETING_HINTS = (
     "spoke",
+    "visit with",
     "met",
     "meet",
     "talk",
@@ -363,8 +364,13 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "in_person",
         re.compile(
             r"\b(?:met|meet|meets|meeting|meetings(?!\s+of\b)|talks|negotiations|conferred|sat down|consultations|"
-            r"tete-a-tete|tête-à-tête|bilateral|courtesy call|discussions between)\b|"
+            r"tete-a-tete|tête-à-tête|courtesy call|discussions between)\b|"
+            # "held a bilateral with X", "bilateral talks"; not "bilateral relations"
+            r"\bbilateral(?=\s+(?:meetings?|talks|consultations|sessions?|format|summits?|"
+            r"discussions|conversation|contacts|with|on|at|in|between)\b|\s*[.,;])|"
             r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+)?discussions\b|"
+            # "is scheduled to visit with his Turkish counterpart": to meet, in American usage
+            r"\bvisit(?:s|ed|ing)?\s+with\s+(?=(?-i:[A-Z])|his\s|her\s|the\s)|"
             # "hosted a grand welcome ceremony for Russian President Vladimir Putin"
             r"\b(?:hosted|hosts|held|holds|gave|gives|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,4}?"
             r"(?:welcom(?:e|ing) ceremony|reception|banquet|state dinner|dinner|luncheon)\s+"
@@ -404,6 +410,7 @@ _MEETING_ANY = Triggers(
             "welcomed",
             "courtesy call",
             "spoke",
+            "visit with",
             "ceremony",
             "reception",
             "banquet",
@@ -448,7 +455,8 @@ _PASSIVE = re.compile(
     r"\b(?:be|been|was|were|is|are)\s+(?:\w+\s+)?(?:received|hosted|welcomed)\s+by\b", re.I
 )
 _THE_OFFICIAL = re.compile(
-    r"\b(?:the (?:\w+ ){0,3}(?:minister|president|leader|diplomat|envoy|secretary|head|dignitary|guest)\b)",
+    r"\b(?:the (?:\w+ ){0,3}(?:minister|president|leader|diplomat|envoy|secretary|head|dignitary|guest|"
+    r"(?-i:FM))\b)",
     re.I,
 )
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1066,6 +1074,11 @@ def _meetings_in(
         return []  # "they talked about the upcoming summit": a topic, not a meeting
     t_off = mode_hit[1].start() if mode_hit else summit.start()  # type: ignore[union-attr]
     t_end_off = mode_hit[1].end() if mode_hit else summit.end()  # type: ignore[union-attr]
+    between = _BETWEEN_STATES.match(text, t_end_off)
+    if between and any(
+        m.start == sentence.start + between.end() for m in doc.mentions_in(sentence, {"state"})
+    ):
+        return []  # "informed Grossi about the negotiations between Iran and the United States"
     clause = context.clause_around(text, t_off, t_end_off)
     # a hedge counts up to the verb: "could meet X"; not "... talks with Qin and possibly Xi"
     hedge_scope = context.clause_around(text[:t_end_off], t_off, t_end_off)
@@ -1110,6 +1123,8 @@ def _meetings_in(
         or "between" in text[t_off : t_off + 40].lower()
         # "held a meeting with Macron, Scholz and Michel": one meeting of all four
         or (len(objects) >= 2 and _ONE_MEETING.search(text, 0, t_end_off) is not None)
+        # "The Secretary-General met jointly with A and B": one meeting of three
+        or (len(objects) >= 2 and _JOINTLY.match(text, t_end_off) is not None)
     )
     if not objects and mode_hit and _OF_A_BODY.match(text, mode_hit[1].start()):
         # "travel to Brussels for a meeting of the European Council": a body's session that
@@ -1231,12 +1246,14 @@ _EACH_OF = re.compile(
     r"heads of state|presidents|ministers)\b",
     re.IGNORECASE,
 )
+_JOINTLY = re.compile(r"\s+(?:jointly|together)\s+with\b", re.I)
 _ONE_MEETING = re.compile(r"\b(?:held|had|hold|holds|holding)\s+an?\s+(?:joint\s+)?meeting$", re.I)
 _NO_MEETING = re.compile(
     r"\bno (?:\w+ )?(?:meeting|talks)s? (?:was|is|were|are|has been|had been) "
     r"(?:planned|scheduled|envisaged)\b",
     re.IGNORECASE,
 )
+_BETWEEN_STATES = re.compile(r"\s+between\s+(?:the\s+)?")
 _BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}?between\b", re.IGNORECASE)
 _DURING = re.compile(
     r"^\s*(?:During|At|In the course of|Following|After)\s+(?:the|a|his|her)\s+$", re.I

@@ -883,6 +883,14 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
             j += 1
             continue
         break
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 2].text == ")"
+        and tokens[j + 1].text.isupper()
+        and len(tokens[j + 1].text) > 1
+    ):
+        return None  # "Kuwait Direct Investment Authority (KDIPA)": an institution's name
     return j
 
 
