@@ -1428,3 +1428,36 @@ def test_visit_with_is_meeting_and_fm_is_a_foreign_minister():
     assert (("Recep Tayyip Erdogan", "Sergey Lavrov"), "in_person", "planned") in meetings(x)
     y = run("He also met Denis Moncada, Nicaraguan FM, on Monday.")
     assert ("Denis Moncada", "foreign_minister", "NIC") in offices(y)
+
+
+def test_delegation_coleaders_a_call_that_put_off_talks_and_the_two_defence_ministers():
+    x = run(
+        "Indian Foreign Minister S Jaishankar met Australian Foreign Minister Marise Payne. "
+        "The Indian delegation at the talks will be led by Defence Minister Rajnath Singh and "
+        "Jaishankar. Australian Defence Minister Peter Dutton arrived on Friday. The two defence "
+        "ministers on Friday discussed the security situation in Afghanistan."
+    )
+    assert {m[0] for m in meetings(x)} == {("Marise Payne", "S Jaishankar")}
+    assert {d.participants for d in x.discussions} == {
+        tuple(
+            sorted((p for p in {d.participants for d in x.discussions}.pop()), key=lambda p: p.key)
+        )
+    }
+    assert {p.name for d in x.discussions for p in d.participants} == {
+        "Peter Dutton",
+        "Rajnath Singh",
+    }
+    y = run(
+        "Turkish Foreign Minister Mevlut Cavusoglu and his Russian counterpart Sergei Lavrov "
+        "decided to put off the talks during a phone call on Sunday."
+    )
+    assert [(m.mode, m.status) for m in y.meetings] == [("phone", "completed")]
+
+
+def test_a_possessors_meeting_with_two_is_one_meeting():
+    x = run(
+        "Readout of the Secretary-General's meeting with Charles Michel, President of the "
+        "European Council, and Josep Borrell, High Representative of the EU. UN "
+        "Secretary-General Antonio Guterres spoke to reporters."
+    )
+    assert [len(m.participants) for m in x.meetings] == [3]

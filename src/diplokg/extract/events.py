@@ -442,7 +442,13 @@ _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _OTHER_CLAUSE = re.compile(
     r";|,\s+(?:who|which|while|whereas|but)\b|\b(?:that|which|who)\s+(?:will|would)\b", re.I
 )
-_TRIP_AFTER = re.compile(r"[^.;]{0,40}?\b(?:visit|trip|tour)\b", re.I)
+_DELEGATION_LED_BY = re.compile(r"\bdelegation\b[^.;]{0,60}?\b(?:led|headed)\s+by\b", re.I)
+_POSSESSIVE_TRIGGER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
+_EVENT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:visit|trip|tour|talks|meeting|summit|negotiations|discussions|"
+    r"consultations)\b",
+    re.I,
+)
 _TITLED_AND = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
 _AND_AS_WELL = re.compile(r"\s*(?:,|and|, and|as well as)\s*")
 _NOT_TOWARDS = re.compile(r"\b(with|from|of|between|and|leave|leaving)\s+(the\s+)?$")
@@ -1097,7 +1103,12 @@ def _meetings_in(
         m
         for m in people
         if (opener or not context.attributed(doc, m))
-        and doc.article.text[m.end : m.end + 2] not in ("'s", "’s")
+        and (
+            doc.article.text[m.end : m.end + 2] not in ("'s", "’s")
+            # "soon after Abe's talks with Premier Wen": the possessor holds the talks
+            or m.end + 2 <= t_abs < m.end + 30
+            and _POSSESSIVE_TRIGGER.fullmatch(doc.article.text, m.end, t_abs) is not None
+        )
     ]
     subjects = context.unique_refs([m for m in actors if m.end <= t_abs])
     clause_end = _CLAUSE_END.search(text, t_off)
@@ -1115,6 +1126,9 @@ def _meetings_in(
             or _THE_OFFICIAL.search(clause)
         ) and memory.salient:
             subjects = [memory.salient]
+    led = _DELEGATION_LED_BY.search(text)
+    if led and all(m.start >= sentence.start + led.end() for m in actors):
+        return []  # "The Indian delegation at the talks will be led by A and B": one side
     participants_all = context.unique_refs([m for m in actors if m.start < o_end])
     sidelines = "sidelines" in text.lower()  # bilateral talks at a summit are not the summit
     summit_like = (
@@ -1178,8 +1192,9 @@ def _meetings_in(
     said_to = clause_end.start() if clause_end and clause_end.start() > t_off else len(text)
     status = "planned" if context.future(_RELATIVE.sub("", text[:said_to])) else "completed"
     cancel = context.CANCEL.search(text)
-    if cancel and not (mode == "phone" and _TRIP_AFTER.match(text, cancel.end())):
-        status = "cancelled"  # a call about a postponed visit still took place
+    if cancel and not (mode == "phone" and _EVENT_AFTER.match(text, cancel.end())):
+        # a call about a postponed visit, or that "decided to put off the talks", took place
+        status = "cancelled"
     place = None if _VENUE_OPEN.search(text) else _place(doc, sentence)
     start, end = _dates(doc, sentence, t_off)
     hedged = bool(context.HEDGE.search(text))
@@ -1247,7 +1262,10 @@ _EACH_OF = re.compile(
     re.IGNORECASE,
 )
 _JOINTLY = re.compile(r"\s+(?:jointly|together)\s+with\b", re.I)
-_ONE_MEETING = re.compile(r"\b(?:held|had|hold|holds|holding)\s+an?\s+(?:joint\s+)?meeting$", re.I)
+_ONE_MEETING = re.compile(
+    r"(?:\b(?:held|had|hold|holds|holding)\s+an?\s+(?:joint\s+)?|['’]s\s+(?:[\w-]+\s+)?)meeting$",
+    re.I,
+)
 _NO_MEETING = re.compile(
     r"\bno (?:\w+ )?(?:meeting|talks)s? (?:was|is|were|are|has been|had been) "
     r"(?:planned|scheduled|envisaged)\b",

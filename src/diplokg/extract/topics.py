@@ -449,6 +449,9 @@ def _participants(
         return here[-1].participants, last_event
     people = [m for m in context.persons(doc, sentence) if not context.attributed(doc, m)]
     refs = context.unique_refs(people)
+    pair = _pair_by_role(doc, sentence.text[:trig_offset])
+    if pair:
+        return pair, None
     if context.GROUP.search(sentence.text[:trig_offset]) or (not refs and last):
         return last, last_event
     if refs and last and {r.key for r in refs} <= {p.key for p in last}:
@@ -466,6 +469,28 @@ def _participants(
         # "The talks at the Istana Nurul Iman covered ...": the last event's
         return last, last_event
     return (), None
+
+
+_TWO_ROLE = re.compile(
+    r"\b[Tt]he two (defen[cs]e|foreign|finance|economy|trade|energy|interior|prime) ministers\b"
+)
+_ROLE_OF_GROUP = {"foreign": ("foreign_minister", None), "prime": ("head_of_government", None)}
+
+
+def _pair_by_role(doc: Document, before: str) -> tuple[PersonRef, ...]:
+    """ "The two defence ministers discussed ...": the two persons the article gives that
+    office, when there are exactly two, rather than whoever met last."""
+    m = _TWO_ROLE.search(before)
+    if m is None:
+        return ()
+    word = m.group(1).replace("defense", "defence")
+    role, portfolio = _ROLE_OF_GROUP.get(word, ("minister", word))
+    found = [
+        e.ref
+        for e in doc.persons.values()
+        if e.role == role and (portfolio is None or e.portfolio == portfolio)
+    ]
+    return tuple(found) if len(found) == 2 else ()
 
 
 _EVENT_FIRST = re.compile(
