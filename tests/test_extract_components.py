@@ -1456,3 +1456,23 @@ def test_a_possessors_meeting_with_two_is_one_meeting():
         "Secretary-General Antonio Guterres spoke to reporters."
     )
     assert [len(m.participants) for m in x.meetings] == [3]
+
+
+def test_a_delegations_members_take_its_state_and_a_title_comma_name_opening_a_sentence():
+    x = run(
+        "Armenia's delegation led by President Serzh Sargsyan arrived in Moscow. The delegation "
+        "includes foreign minister Edward Nalbandian and Minister of Justice Gevorg Danielyan."
+    )
+    assert {
+        ("Edward Nalbandian", "foreign_minister", "ARM"),
+        ("Gevorg Danielyan", "minister", "ARM"),
+    } <= offices(x)
+    y = run(
+        "Nigeria's Foreign Affairs Minister, Geoffrey Onyeama is on a working visit to Namibia. "
+        "He will meet his counterpart Minister of International Relations and Cooperation, "
+        "Netumbo Nandi-Ndaitwah, on Monday."
+    )
+    assert {
+        ("Geoffrey Onyeama", "foreign_minister", "NGA"),
+        ("Netumbo Nandi-Ndaitwah", "foreign_minister", "NAM"),
+    } <= offices(y)

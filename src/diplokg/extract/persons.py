@@ -95,7 +95,8 @@ def find_persons(doc: Document) -> Document:
                 taken.update(range(first, last))
             if listed:
                 continue
-        name_span = _name_after(doc, office.last, lex, taken)
+        opens = doc.sentence_of(tokens[office.first].start).start == tokens[office.first].start
+        name_span = _name_after(doc, office.last, lex, taken, opens_sentence=opens)
         if name_span is None:
             name_span = _name_before_appositive(doc, office.first, lex, taken)
         if name_span is None:
@@ -125,6 +126,7 @@ def find_persons(doc: Document) -> Document:
     doc.title_spans = [
         (doc.tokens[o.first].start, doc.tokens[o.last - 1].end) for o in offices if o.last > o.first
     ]
+    _state_from_delegation(doc)
     _state_from_sentence(doc, [(o.first, o.last) for o in offices])
     _rekey(doc)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -597,6 +599,50 @@ def _state_from_sentence(doc: Document, title_spans: list[tuple[int, int]]) -> N
             entity.state_inferred = True
 
 
+_DELEGATION_LIST = re.compile(
+    r"\bdelegation\b[^.;]{0,40}?\b(?:includes|included|involves|involved|comprises|comprised|"
+    r"consists of|consisted of|is composed of|is made up of)\b"
+)
+_DELEGATION = re.compile(r"\bdelegation\b")
+
+
+def _state_from_delegation(doc: Document) -> None:
+    """ "Armenia's delegation ... The delegation includes Foreign Minister X, Minister of
+    Justice Y": the offices listed are the delegation's state."""
+    for sentence in doc.sentences:
+        if "delegation" not in sentence.lower:
+            continue
+        listing = _DELEGATION_LIST.search(sentence.text)
+        if listing is None:
+            continue
+        verb_at = sentence.start + listing.end()
+        state: StateRef | None = None
+        # the state named with the delegation, here or in the two sentences before
+        for s in reversed(doc.sentences[max(0, sentence.index - 2) : sentence.index + 1]):
+            limit = verb_at if s is sentence else s.end
+            for d in _DELEGATION.finditer(doc.article.text, s.start, limit):
+                near = [
+                    m
+                    for m in doc.mentions_in(s, {"state", "demonym"})
+                    if isinstance(m.ref, StateRef) and 0 <= d.start() - m.end <= 4
+                ]
+                if near:
+                    state = near[-1].ref
+            if state is not None:
+                break
+        if state is None:
+            continue
+        for entity in doc.persons.values():
+            if (
+                entity.office_evidence == sentence.index
+                and entity.role not in (None, "counterpart")
+                and entity.state is None
+                and entity.org is None
+            ):
+                entity.state = state
+                entity.state_inferred = True
+
+
 def _metonym2(doc: Document, i: int, lex: Lexicon) -> str | None:
     """A two-word metonym ending at token i ("White House", "Downing Street")."""
     if i == 0:
@@ -894,7 +940,9 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
     return j
 
 
-def _name_after(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> tuple[int, int] | None:
+def _name_after(
+    doc: Document, j: int, lex: Lexicon, taken: set[int], *, opens_sentence: bool = False
+) -> tuple[int, int] | None:
     tokens = doc.tokens
     if j + 1 < len(tokens) and tokens[j].lower == "for":
         # "Assistant Secretary of State for South and Central Asian Affairs Donald Lu"
@@ -947,8 +995,10 @@ def _name_after(doc: Document, j: int, lex: Lexicon, taken: set[int]) -> tuple[i
         city = _mention_at(doc, tokens[end], {"city"})
         if city is not None and city.start == tokens[end].start and " " not in city.text:
             end += 1  # "Defense Secretary Lloyd Austin": a surname that is also a city
-    if comma and end < len(tokens) and tokens[end].lower in _CLAUSE_VERBS:
-        return None  # "Besides meeting his Spanish counterpart, Qureshi will ...": a new subject
+    if comma and not opens_sentence and end < len(tokens) and tokens[end].lower in _CLAUSE_VERBS:
+        # "Besides meeting his Spanish counterpart, Qureshi will ...": a new subject; but
+        # "Nigeria's Foreign Affairs Minister, Geoffrey Onyeama is ..." opens with the title
+        return None
     return (j, end)
 
 
