@@ -3,8 +3,11 @@
 A synthetic graph shaped like the real one (docs/design.md, rdf.py): reference data (states,
 organisations, dated memberships), then article graphs, each with its metadata, evidence spans,
 office holdings, a visit, meetings and calls (some summits), discussions, sometimes a membership,
-and the entities it mentions typed and labelled. Who appears follows a Zipf-like law, as in news:
-a few foreign ministers are everywhere, most officials appear a handful of times.
+and the entities it mentions typed and labelled; with the shortcuts ``rdf.py`` derives
+(``dkg:memberOf``, ``dkg:holdsOfficeIn``, ``dkg:eventDate``), so the store holds what the pipeline
+would write (``tests/test_bench_store.py`` checks the shortcuts against their rules). Who appears
+follows a Zipf-like law, as in news: a few foreign ministers are everywhere, most officials appear
+a handful of times.
 
 At each size the graph is written once as N-Quads, then
 
@@ -288,19 +291,23 @@ def write_article(out, world: World, n: int) -> int:  # noqa: ANN001
         w.add(pnode, dkg("holdsOffice"), node)
         if person.org >= 0:
             orgs[person.org] = None
-            w.add(node, P["organization"], iri(f"id/org/{world.orgs[person.org]}"))
+            body = iri(f"id/org/{world.orgs[person.org]}")
         else:
-            w.add(node, P["organization"], state_node(person.state))
+            body = state_node(person.state)
+        w.add(node, P["organization"], body)
+        w.add(pnode, dkg("holdsOfficeIn"), body)  # rdf.py's shortcut of the holding
         w.add(node, P["role"], dkg(person.office))
         w.add(node, dkg("observedOn"), typed(day.isoformat(), "date"))
 
     def dates(node: str) -> None:
+        start = day  # rdf.py's dkg:eventDate: the start date, else the article's date
         if rng.random() < 0.8:
             start = day + dt.timedelta(days=rng.randint(-3, 10))
             w.add(node, dkg("startDate"), typed(start.isoformat(), "date"))
             if rng.random() < 0.4:
                 end = start + dt.timedelta(days=rng.randint(1, 3))
                 w.add(node, dkg("endDate"), typed(end.isoformat(), "date"))
+        w.add(node, dkg("eventDate"), typed(start.isoformat(), "date"))
 
     visitor = world.person()
     home = world.persons[visitor].state
@@ -348,6 +355,7 @@ def write_article(out, world: World, n: int) -> int:  # noqa: ANN001
             w.add(discussion, dkg("discusses"), state_node(world.state()))
         w.add(discussion, dkg("partOf"), meeting)
         w.add(discussion, dkg("status"), dkg("Completed"))
+        w.add(discussion, dkg("eventDate"), typed(day.isoformat(), "date"))
 
     if rng.random() < 0.5:  # a call or a summit elsewhere in the story
         other = world.person()

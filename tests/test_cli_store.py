@@ -259,11 +259,11 @@ def test_load_then_dump_through_the_commands(tmp_path: Path) -> None:
     store = str(tmp_path / "store")
     loaded = invoke(load_command, str(LIBRARY), "--store", store)
     assert loaded.exit_code == 0, loaded.output
-    assert loaded.output.startswith("loaded 1135 quads in 8 named graphs")
+    assert loaded.output.startswith("loaded 1180 quads in 8 named graphs")
     dumped = invoke(dump_command, str(tmp_path / "out.nq.gz"), "--store", store)
-    assert dumped.output.startswith("wrote 1135 quads")
+    assert dumped.output.startswith("wrote 1180 quads")
     again = invoke(load_command, str(tmp_path / "out.nq.gz"), "--store", str(tmp_path / "copy"))
-    assert again.output.startswith("loaded 1135 quads in 8 named graphs")
+    assert again.output.startswith("loaded 1180 quads in 8 named graphs")
     trig = invoke(dump_command, str(tmp_path / "out.data"), "--format", "trig", "--store", store)
     assert trig.exit_code == 0
     assert (tmp_path / "out.data").read_text(encoding="utf-8").startswith("@prefix")

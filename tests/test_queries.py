@@ -446,7 +446,7 @@ def test_library_query_runs_with_its_defaults(embedded: GraphStore, name: str) -
 
 
 # An article whose date the extractor could not read (no dcterms:date): one visit with its own
-# start date, one with no date at all.
+# start date, one with no date at all (so no dkg:eventDate either, as rdf.py writes it).
 UNDATED_ARTICLE = """
 @prefix dkg: <https://w3id.org/diplokg/ontology#> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
@@ -459,6 +459,7 @@ UNDATED_ARTICLE = """
 a7:visit\\/070700000001 a dkg:Visit, dkg:Event, dkg:Statement ;
     dkg:visitor person:annalena-baerbock ; dkg:destination state:FRA ; dkg:host state:FRA ;
     dkg:startDate "2023-09-04"^^<http://www.w3.org/2001/XMLSchema#date> ;
+    dkg:eventDate "2023-09-04"^^<http://www.w3.org/2001/XMLSchema#date> ;
     dkg:status dkg:Completed ; prov:wasDerivedFrom <https://w3id.org/diplokg/id/article/lib07> .
 a7:visit\\/070700000002 a dkg:Visit, dkg:Event, dkg:Statement ;
     dkg:visitor person:catherine-colonna ; dkg:destination state:DEU ; dkg:host state:DEU ;
@@ -510,6 +511,40 @@ def test_a_visit_with_neither_date_is_in_no_range(with_undated_article: GraphSto
     visits = {row["visit"] for row in to_python(run_named(with_undated_article, "hosts"))}
     assert DATED_VISIT in visits
     assert UNDATED_VISIT not in visits
+
+
+SHORTCUT_PROBLEMS = """
+PREFIX dkg: <https://w3id.org/diplokg/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?g ?s ?problem WHERE {
+  GRAPH ?g {
+    { ?h a dkg:OfficeHolding ; org:member ?s ; org:organization ?b
+      FILTER NOT EXISTS { ?s dkg:holdsOfficeIn ?b } BIND("holding without shortcut" AS ?problem) }
+    UNION
+    { ?s dkg:holdsOfficeIn ?b
+      FILTER NOT EXISTS { ?h a dkg:OfficeHolding ; org:member ?s ; org:organization ?b }
+      BIND("shortcut without holding" AS ?problem) }
+    UNION
+    { ?s a dkg:Event .
+      OPTIONAL { ?s dkg:startDate ?start } OPTIONAL { ?article a dkg:Article ; dcterms:date ?day }
+      OPTIONAL { ?s dkg:eventDate ?date }
+      FILTER(!BOUND(?date) || !sameTerm(?date, COALESCE(?start, ?day)))
+      BIND("event date is not the start date, else the article's date" AS ?problem) }
+  }
+}
+"""
+
+
+def test_the_fixture_carries_the_shortcuts_rdf_derives(embedded: EmbeddedStore) -> None:
+    """dkg:holdsOfficeIn and dkg:eventDate (rdf.py) are in the fixture, one per holding and event,
+    and right: the queries read them instead of the holdings and the two dates."""
+    assert embedded.select(SHORTCUT_PROBLEMS).rows == []
+    counts = embedded.select(
+        "PREFIX dkg: <https://w3id.org/diplokg/ontology#> SELECT (COUNT(*) AS ?n) WHERE { "
+        "GRAPH ?g { { ?p dkg:holdsOfficeIn ?b } UNION { ?e dkg:eventDate ?d } } }"
+    ).rows
+    assert int(counts[0]["n"]) == 20 + 25  # holdings shortcuts + events
 
 
 def test_library_queries_need_no_inference_and_ignore_it(embedded: GraphStore) -> None:

@@ -338,3 +338,39 @@ def test_small_article_conforms_to_the_shapes() -> None:
 
     violations = validate_graph(article_graph(small_extraction()))
     assert [v.line("t01") for v in violations] == []
+
+
+def test_office_holdings_give_the_person_office_shortcut_hedged_too() -> None:
+    hedged = OfficeHolding(
+        (evidence(1),), 0.4, person=MARTYNOV, role="head_of_state", state=BLR, hedged=True
+    )
+    graph = article_graph(Extraction(ARTICLE, offices=[*small_extraction().offices, hedged]))
+    shortcuts = set(graph.subject_objects(DKG.holdsOfficeIn))
+    assert shortcuts == {
+        (person_iri("sergei-lavrov"), state_iri("RUS")),
+        (person_iri("sergei-martynov"), state_iri("BLR")),
+    }
+    envoy = OfficeHolding(
+        (evidence(0),), 0.9, person=LAVROV, role="ambassador", state=RUS, org=CSTO
+    )
+    graph = article_graph(Extraction(ARTICLE, offices=[envoy]))
+    csto = URIRef(f"{DEFAULT_BASE}id/org/CSTO")
+    assert set(graph.objects(person_iri("sergei-lavrov"), DKG.holdsOfficeIn)) == {
+        state_iri("RUS"),
+        csto,
+    }
+
+
+def test_event_date_is_the_start_date_else_the_article_date() -> None:
+    graph = article_graph(small_extraction())
+    article_day, start = Literal(dt.date(2012, 8, 14)), Literal(dt.date(2012, 8, 14))
+    assert list(graph.objects(node(VISIT), DKG.eventDate)) == [start]
+    later = dataclasses.replace(VISIT, start=dt.date(2012, 8, 20))
+    graph = article_graph(Extraction(ARTICLE, visits=[later], discussions=[DISCUSSION]))
+    assert list(graph.objects(node(later), DKG.eventDate)) == [Literal(dt.date(2012, 8, 20))]
+    assert list(graph.objects(node(MEETING), DKG.eventDate)) == [article_day]  # no start
+    assert list(graph.objects(node(DISCUSSION), DKG.eventDate)) == [article_day]
+    undated = dataclasses.replace(ARTICLE, date=None)
+    graph = article_graph(Extraction(undated, visits=[later], meetings=[MEETING]))
+    assert list(graph.objects(node(later), DKG.eventDate)) == [Literal(dt.date(2012, 8, 20))]
+    assert list(graph.objects(node(MEETING), DKG.eventDate)) == []  # neither date

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyshacl
 import pytest
-from rdflib import RDF, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SH
 
 from diplokg.resources import ontology_path, shapes_dir
@@ -19,6 +19,7 @@ from diplokg.vocab import DKG, PROV
 
 FIXTURES = Path(__file__).parent / "fixtures" / "shapes"
 DKGSH = Namespace("https://w3id.org/diplokg/shapes#")
+XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 
 
 @pytest.fixture(scope="module")
@@ -130,3 +131,78 @@ def test_shapes_use_only_declared_dkg_terms(shapes: Graph) -> None:
     assert used
     undeclared = {term for term in used if (term, RDF.type, None) not in ontology}
     assert undeclared == set()
+
+
+def with_shortcuts(data: Graph) -> Graph:
+    """``data`` plus the shortcuts rdf.py derives: dkg:holdsOfficeIn and dkg:eventDate."""
+    rows = data.query(
+        """PREFIX dkg: <https://w3id.org/diplokg/ontology#>
+        PREFIX org: <http://www.w3.org/ns/org#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        CONSTRUCT { ?person dkg:holdsOfficeIn ?body . ?event dkg:eventDate ?date }
+        WHERE {
+          { ?person dkg:holdsOffice ?holding . ?holding org:organization ?body }
+          UNION
+          { ?event a dkg:Event ; prov:wasDerivedFrom ?article .
+            OPTIONAL { ?event dkg:startDate ?start } OPTIONAL { ?article dcterms:date ?day }
+            BIND(COALESCE(?start, ?day) AS ?date) }
+        }"""
+    )
+    for triple in rows:
+        data.add(triple)
+    return data
+
+
+def shortcut_data() -> Graph:
+    data = Graph().parse(FIXTURES / "context.ttl", format="turtle")
+    data.parse(FIXTURES / "conforming.ttl", format="turtle")
+    return with_shortcuts(data)
+
+
+def test_shortcuts_as_rdf_makes_them_conform(shapes: Graph) -> None:
+    data = shortcut_data()
+    assert len(set(data.subject_objects(DKG.holdsOfficeIn))) >= 1
+    assert len(set(data.subject_objects(DKG.eventDate))) >= 3
+    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none")
+    assert conforms, report.serialize(format="turtle")
+
+
+def test_a_wrong_event_date_is_reported(shapes: Graph) -> None:
+    data = shortcut_data()
+    started = next(iter(data.subjects(DKG.startDate, None)))
+    unstarted = next(
+        e for e in data.subjects(DKG.eventDate, None) if (e, DKG.startDate, None) not in data
+    )
+    for event in (started, unstarted):
+        wrong = data.__class__()
+        for triple in data:
+            wrong.add(triple)
+        wrong.set((event, DKG.eventDate, Literal("1999-01-01", datatype=XSD_DATE)))
+        conforms, report, _ = pyshacl.validate(wrong, shacl_graph=shapes, inference="none")
+        assert not conforms
+        assert {shape for _, shape, _ in results(report)} == {DKGSH["EventDateShape"]}
+
+
+def test_a_wrong_or_missing_office_shortcut_is_reported(shapes: Graph) -> None:
+    data = shortcut_data()
+    person, body = next(iter(data.subject_objects(DKG.holdsOfficeIn)))
+    poland = URIRef("https://w3id.org/diplokg/id/state/POL")
+    data.add((poland, RDF.type, DKG.State))
+    data.add((poland, DKG.iso3, Literal("POL")))
+    data.add((poland, RDFS.label, Literal("Poland")))
+    data.add((person, DKG.holdsOfficeIn, poland))  # an office the graph does not record
+    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none")
+    assert not conforms
+    assert {shape for _, shape, _ in results(report)} == {DKGSH["Person-holdsOfficeIn-holdings"]}
+    data.remove((person, DKG.holdsOfficeIn, None))
+    data.add((person, DKG.holdsOfficeIn, poland))  # the right one missing
+    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none")
+    assert not conforms
+    topic = URIRef("https://w3id.org/diplokg/id/topic/energy-security")
+    data.remove((person, DKG.holdsOfficeIn, None))
+    data.add((person, DKG.holdsOfficeIn, body))
+    data.add((person, DKG.holdsOfficeIn, topic))  # not a state or organisation
+    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none")
+    assert not conforms
+    assert DKGSH["Person-holdsOfficeIn"] in {shape for _, shape, _ in results(report)}

@@ -295,10 +295,17 @@ class _ArticleGraphBuilder:
         person = self._person(holding.person)
         self.add(node, ORG.member, person)
         self.add(person, DKG.holdsOffice, node)
-        if holding.state is not None:
-            self.add(node, ORG.organization, self._state(holding.state))
-        if holding.org is not None:
-            self.add(node, ORG.organization, self._org(holding.org))
+        bodies = (
+            *([self._state(holding.state)] if holding.state is not None else []),
+            *([self._org(holding.org)] if holding.org is not None else []),
+        )
+        for body in bodies:
+            self.add(node, ORG.organization, body)
+            # The shortcut of the holding's member and organisation, in the same graph, so that
+            # "whose official is this person" is one triple pattern, not a join of two over
+            # every holding. Hedged holdings have it too: it says "observed holding an office
+            # of", as the holding does, and the queries that read it count hedged holdings.
+            self.add(person, DKG.holdsOfficeIn, body)
         self.add(node, ORG.role, OFFICE[holding.role])
         if holding.portfolio:
             self.add(node, DKG.portfolio, Literal(holding.portfolio))
@@ -341,6 +348,7 @@ class _ArticleGraphBuilder:
         self.add(node, DKG.status, STATUS[discussion.status])
         if discussion.event is not None:
             self.add(node, DKG.partOf, statement_iri(discussion.event, self.article.id, self.base))
+        self._event_date(node, None)
 
     def _membership(self, node: URIRef, membership: Membership) -> None:
         member = self._state(membership.member)
@@ -364,6 +372,17 @@ class _ArticleGraphBuilder:
             self.add(node, DKG.startDate, _date(start))
         if end is not None:
             self.add(node, DKG.endDate, _date(end))
+        self._event_date(node, start)
+
+    def _event_date(self, node: URIRef, start: dt.date | None) -> None:
+        """``dkg:eventDate``: the event's start date, else its article's date, else none.
+
+        The one date by which queries place an event in time (docs/queries.md), written once
+        here so that a query reads one property instead of choosing between two per event.
+        """
+        date = start or self.article.date
+        if date is not None:
+            self.add(node, DKG.eventDate, _date(date))
 
     # -- article and entities -----------------------------------------------------------------
 

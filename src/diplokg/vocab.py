@@ -99,6 +99,7 @@ class DKG(DefinedNamespace):
     place: URIRef
     startDate: URIRef
     endDate: URIRef
+    eventDate: URIRef
     status: URIRef
     mode: URIRef
     ofOrganisation: URIRef
@@ -109,6 +110,7 @@ class DKG(DefinedNamespace):
     memberOf: URIRef
     hasMember: URIRef
     holdsOffice: URIRef
+    holdsOfficeIn: URIRef
     portfolio: URIRef
     title: URIRef
     observedOn: URIRef
