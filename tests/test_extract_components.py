@@ -1476,3 +1476,17 @@ def test_a_delegations_members_take_its_state_and_a_title_comma_name_opening_a_s
         ("Geoffrey Onyeama", "foreign_minister", "NGA"),
         ("Netumbo Nandi-Ndaitwah", "foreign_minister", "NAM"),
     } <= offices(y)
+
+
+def test_ministers_of_the_member_countries_listed_in_the_next_sentence():
+    x = run(
+        "President Nursultan Nazarbayev has had a meeting with foreign affairs ministers of the "
+        "Shanghai Cooperation Organization member-countries. Those attending the meeting were: "
+        "Minister of Foreign Affairs of China Wang Yi and Minister of Foreign Affairs of Russia "
+        "Sergey Lavrov.",
+        dt.date(2017, 4, 21),
+    )
+    assert {(m.member.iso3, m.org.acronym) for m in x.memberships} == {
+        ("CHN", "SCO"),
+        ("RUS", "SCO"),
+    }

@@ -171,16 +171,22 @@ _MEMBERS_COLON = re.compile(r"\s+member[- ](?:states|countries|nations)\s*:")
 
 
 _HEADS_OF_MEMBERS = re.compile(
-    r"\b(?:heads|leaders|presidents|representatives|delegations)\s+of\s+(?:the\s+|its\s+|all\s+)?"
-    r"(?:\w+\s+)?member[- ](?:states|countries|nations)\s*(?:,\s*)?(?:including|:|namely)\s",
+    r"\b(?:heads|leaders|presidents|representatives|delegations|(?:foreign (?:affairs )?)?ministers)"
+    r"\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,5}?member[- ](?:states|countries|nations)"
+    r"(?:\s*(?:,\s*)?(?P<list>including|:|namely)\s)?",
     re.IGNORECASE,
+)
+# "... met foreign ministers of the SCO member-countries. Those attending the meeting were: ..."
+_ATTENDANCE_LIST = re.compile(
+    r"^(?:Those (?:attending|present)|Taking part|Attending|Participants|Among (?:them|those))\b"
 )
 
 
 def _heads_of_members(doc: Document) -> list[Membership]:
     """ "The 7th summit of the Turkic Council opened. It is attended by heads of the
     member-states including President of Turkey X, President of Azerbaijan Y": the states
-    listed are members of the organisation the previous sentences named."""
+    listed are members of the organisation named with the cue or just before it. The list
+    may also follow in the next sentence ("Those attending the meeting were: ...")."""
     gazetteer = build_gazetteer()
     on = doc.date or dt.date.today()
     out: list[Membership] = []
@@ -190,11 +196,12 @@ def _heads_of_members(doc: Document) -> list[Membership]:
         cue = _HEADS_OF_MEMBERS.search(sentence.text)
         if cue is None:
             continue
+        cue_end = sentence.start + cue.end()
         orgs = [
             m
             for s in doc.sentences[max(0, sentence.index - 2) : sentence.index + 1]
             for m in doc.mentions_in(s, {"org"})
-            if isinstance(m.ref, OrgRef) and m.start < sentence.start + cue.start()
+            if isinstance(m.ref, OrgRef) and m.start < cue_end
         ]
         if not orgs:
             continue
@@ -203,13 +210,17 @@ def _heads_of_members(doc: Document) -> list[Membership]:
             members = gazetteer.reference.members(org.acronym, on)
         except KeyError:
             continue
-        for m in doc.mentions_in(sentence, {"state", "demonym"}):
-            if m.start < sentence.start + cue.end() or not isinstance(m.ref, StateRef):
-                continue
-            if m.ref.iso3 in members:
+        where = sentence if cue.group("list") else None
+        following = doc.sentences[sentence.index + 1 : sentence.index + 2]
+        if where is None and following and _ATTENDANCE_LIST.match(following[0].text):
+            where = following[0]
+        if where is None:
+            continue
+        for m in doc.mentions_in(where, {"state", "demonym"}):
+            if m.start >= cue_end and isinstance(m.ref, StateRef) and m.ref.iso3 in members:
                 out.append(
                     Membership(
-                        evidence=(doc.evidence(sentence),), confidence=0.7, member=m.ref, org=org
+                        evidence=(doc.evidence(where),), confidence=0.7, member=m.ref, org=org
                     )
                 )
     return out
