@@ -1490,3 +1490,11 @@ def test_ministers_of_the_member_countries_listed_in_the_next_sentence():
         ("CHN", "SCO"),
         ("RUS", "SCO"),
     }
+
+
+def test_arrived_in_the_capital_is_the_capital_named_before():
+    x = run(
+        "Leaders of African countries are arriving in Addis Ababa for the AU summit. President "
+        "Emmerson Mnangagwa of Zimbabwe arrived in the capital yesterday."
+    )
+    assert ("Emmerson Mnangagwa", "ETH", "ongoing") in visits(x)

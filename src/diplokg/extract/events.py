@@ -687,6 +687,8 @@ def _visits_in(
                 is_visiting_adj or _OUR_COUNTRY.match(text, trig.end())  # "visit to our country"
             ):
                 destination, city = doc.dateline_state, doc.dateline_city
+            if destination is None and _THE_CAPITAL.match(text, trig.end()):
+                destination, city = _last_capital(doc, sentence, home)
             if destination is None:
                 destination, city = _destination_from_meetings(visitor, home, memory)
             if destination is None and _ARRIVAL.match(trig.group()):
@@ -740,6 +742,27 @@ def _visits_in(
 
 _FROM_WHERE = re.compile(r"\s*,\s+where\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
+_THE_CAPITAL = re.compile(r"\s*(?:in|to|at)?\s*the\s+(?:country's\s+)?capital\b", re.I)
+
+
+def _last_capital(
+    doc: Document, sentence: Sentence, home: StateRef | None
+) -> tuple[StateRef | None, CityRef | None]:
+    """ "arrived in the capital yesterday": the capital the story last named (or its dateline)."""
+    gazetteer = build_gazetteer()
+    for m in reversed(doc.mentions):
+        if m.kind != "city" or m.start >= sentence.start or not isinstance(m.ref, CityRef):
+            continue
+        iso3 = m.ref.state_iso3
+        if iso3 and gazetteer.reference.states[iso3].capital == m.ref.name:
+            state = gazetteer.state(iso3)
+            return (None, None) if home is not None and state == home else (state, m.ref)
+    city = doc.dateline_city
+    if city is not None and city.state_iso3 and (home is None or city.state_iso3 != home.iso3):
+        return gazetteer.state(city.state_iso3), city
+    return None, None
 
 
 def _came_from(
