@@ -1498,3 +1498,15 @@ def test_arrived_in_the_capital_is_the_capital_named_before():
         "Emmerson Mnangagwa of Zimbabwe arrived in the capital yesterday."
     )
     assert ("Emmerson Mnangagwa", "ETH", "ongoing") in visits(x)
+
+
+def test_attention_will_be_drawn_to_regional_crises_names_the_states():
+    x = run(
+        "Russian Foreign Minister Sergey Lavrov will hold talks with his Italian counterpart "
+        "Luigi Di Maio on Thursday. It is expected that considerable attention will be drawn "
+        "to regional crises in Syria and Libya."
+    )
+    assert {(d.topic.iso3, d.status) for d in x.discussions if isinstance(d.topic, StateRef)} == {
+        ("SYR", "planned"),
+        ("LBY", "planned"),
+    }

@@ -80,7 +80,8 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
     (r"compar(?:ed?|ing) notes (?:on|about)", ("notes",)),
     (r"(?:paid|pay|paying) (?:special |particular )?attention to", ("attention",)),
     (
-        r"attention (?:was|is|will be|has been|had been) (?:also )?(?:paid|given|devoted) to",
+        r"attention (?:was|is|will be|would be|has been|had been) (?:also )?(?:paid|given|devoted|"
+        r"drawn) to",
         ("attention",),
     ),
     (r"briefed (?:\w+ ){0,3}?(?:on|about)", ("briefed",)),
@@ -195,6 +196,8 @@ _ENTITY_FILLER = {
     "'",
     "settlement",
     "crisis",
+    "crises",
+    "regional",
     "war",
     "work",
     "activities",
