@@ -1510,3 +1510,16 @@ def test_attention_will_be_drawn_to_regional_crises_names_the_states():
         ("SYR", "planned"),
         ("LBY", "planned"),
     }
+
+
+def test_prepositional_leftovers_and_vague_lists_are_no_topics():
+    x = run(
+        "Kyrgyz Foreign Minister Jeenbek Kulubaev met US Ambassador Lesslie Viguerie on Monday. "
+        "During the meeting, according to the press service, they discussed several issues, "
+        "the situation in the world in general and the war in Ukraine and its consequences, "
+        "including for food security."
+    )
+    found = {getattr(d.topic, "iso3", None) or d.topic.label for d in x.discussions}
+    assert found == {"UKR", "food security"}
+    y = run("Hu Jintao and Barack Obama will discuss a range of issues globally and in Asia.")
+    assert not y.discussions

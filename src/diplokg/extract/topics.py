@@ -124,7 +124,7 @@ _SPLIT = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(
-    r"^(?:and|the|a|an|of|on|to|about|their|its|his|her|also|further|other|various|some|"
+    r"^(?:and|the|a|an|of|on|to|for|about|their|its|his|her|also|further|other|various|some|"
     r"(?:in|during|by|over|via) (?:a |the |their )?(?:(?:tele)?phone|video) ?(?:call|conversation|link|conference)?|"
     r"(?:important |topical |pressing |key |current )?(?:issues|matters|questions|prospects|possibilit(?:y|ies)|ways|steps) (?:of|for|to|on|regarding|concerning|related to)|"
     r"(?:(?:wide|broad|whole|full) (?:range|spectrum|array|variety)|(?:whole |wide )?(?:series|number|host|set)) of"
@@ -289,9 +289,12 @@ _NOT_A_TOPIC = re.compile(
     r"^(?:about |some |nearly |more than )?[\d.]+ (?:minutes?|hours?|days?|weeks?)$|"
     r"^(?:ahead of|known as|also known|currently|under discussion|in the run-up)\b|"
     r"^(?:it|which|that|this|these|those|they|he|she|we|what|how|whether)\b|\bit\b|^\w+ed by\b|"
+    r"\bthem\b|^(?:its|their|during|according|in|at|from|with|by)\b|"
+    r"^(?:several|various|many|other|numerous) (?:issues|matters|questions|topics|areas)\b|"
+    r"^(?:the )?world(?: in general)?$|^(?:range|number|host) of issues\b|"
     r"^(?:held|signed|reached|made|taken|given)\b|"
     r"\b(?:is|are|was|were|be|being|been|has|have|had|said|says|supports?|official|officials|"
-    r"minister|president|spokes\w+|which|whom|whose|adopted|resumed|took|told|"
+    r"minister|president|diplomat|spokes\w+|which|whom|whose|adopted|resumed|took|told|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|guest)\b"
 )
 
