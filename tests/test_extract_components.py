@@ -1523,3 +1523,11 @@ def test_prepositional_leftovers_and_vague_lists_are_no_topics():
     assert found == {"UKR", "food security"}
     y = run("Hu Jintao and Barack Obama will discuss a range of issues globally and in Asia.")
     assert not y.discussions
+
+
+def test_whom_a_representative_stands_for_is_no_participant():
+    x = run(
+        "Representative of the Amir Meshal Al-Ahmad Al-Jaber Al-Sabah, His Highness the Sheikh "
+        "Sabah Khaled Al-Hamad received Greek Prime Minister Kyriakos Mitsotakis in New York."
+    )
+    assert {m[0] for m in meetings(x)} == {("Kyriakos Mitsotakis", "Sabah Khaled Al-Hamad")}

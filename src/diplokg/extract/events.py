@@ -443,6 +443,10 @@ _OTHER_CLAUSE = re.compile(
     r";|,\s+(?:who|which|while|whereas|but)\b|\b(?:that|which|who)\s+(?:will|would)\b", re.I
 )
 _DELEGATION_LED_BY = re.compile(r"\bdelegation\b[^.;]{0,60}?\b(?:led|headed)\s+by\b", re.I)
+_ON_BEHALF_OF = re.compile(
+    r"\b(?:[Rr]epresentative|[Ee]nvoy|[Ee]missary|[Aa]dviser|[Aa]ide|on behalf)\s+(?:of|to)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
 _POSSESSIVE_TRIGGER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 _EVENT_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:visit|trip|tour|talks|meeting|summit|negotiations|discussions|"
@@ -1132,6 +1136,8 @@ def _meetings_in(
             or m.end + 2 <= t_abs < m.end + 30
             and _POSSESSIVE_TRIGGER.fullmatch(doc.article.text, m.end, t_abs) is not None
         )
+        # "Representative of the Amir X, Sheikh Y received Z": X is whom Y stands for
+        and not _ON_BEHALF_OF.search(doc.article.text, max(0, m.start - 45), m.start)
     ]
     subjects = context.unique_refs([m for m in actors if m.end <= t_abs])
     clause_end = _CLAUSE_END.search(text, t_off)
