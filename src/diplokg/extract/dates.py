@@ -62,34 +62,45 @@ _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|until|and)\s*"
 
+# Each pattern starts with a look-ahead for the characters its matches can begin with (under
+# the pattern's own flags, so a case-insensitive one admits every case form): ``re`` tries a
+# pattern at each position of the sentence, and the look-ahead turns most of them away at one
+# character test instead of an attempt at each alternative. It admits every match's first
+# character, so no match changes.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b")),
+    ("iso", re.compile(r"\b(?=[12])(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b")),
     # "March 2-3", "March 30 to April 2", "March 2, 2019"
-    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_RANGE_SEP}(?:{_MONTH2}\s+)?{_DAY2})?{_YEAR}\b")),
+    (
+        "md",
+        re.compile(
+            rf"\b(?=[ADFJMNOS]){_MONTH}\s+{_DAY}(?:{_RANGE_SEP}(?:{_MONTH2}\s+)?{_DAY2})?{_YEAR}\b"
+        ),
+    ),
     # "2-3 March", "12 May 2019", "30 March to 2 April"
     (
         "dm",
         re.compile(
-            rf"\b{_DAY}(?:{_RANGE_SEP}{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:{_RANGE_SEP}{_DAY2.replace('day2', 'day3')}\s+{_MONTH2})?{_YEAR}\b"
+            rf"\b(?=\d){_DAY}(?:{_RANGE_SEP}{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:{_RANGE_SEP}{_DAY2.replace('day2', 'day3')}\s+{_MONTH2})?{_YEAR}\b"
         ),
     ),
     (
         "weekday",
         re.compile(
-            r"\b(?:(?P<mod>next|last|this|coming|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            r"\b(?=[nltcpmwfs])(?:(?P<mod>next|last|this|coming|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
             re.IGNORECASE,
         ),
     ),
     (
         "relday",
         re.compile(
-            r"\b(?P<rel>today|tonight|yesterday|tomorrow|the day before yesterday)\b", re.IGNORECASE
+            r"\b(?=[ty])(?P<rel>today|tonight|yesterday|tomorrow|the day before yesterday)\b",
+            re.IGNORECASE,
         ),
     ),
     (
         "relspan",
         re.compile(
-            r"\b(?P<span>(?:next|last|this|the coming|the past|later this|earlier this)\s+(?:week|month|year)|in the coming days|in the near future|soon)\b",
+            r"\b(?=[nlteis])(?P<span>(?:next|last|this|the coming|the past|later this|earlier this)\s+(?:week|month|year)|in the coming days|in the near future|soon)\b",
             re.IGNORECASE,
         ),
     ),
