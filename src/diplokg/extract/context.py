@@ -239,7 +239,13 @@ def unique_refs(mentions: list[Mention]) -> list[PersonRef]:
     return list(seen.values())
 
 
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although)\b|\bbut\b")
+# A clause break: ``[;:]|,\s+(?:but|while|whereas|although)\b|\bbut\b``, written to open with a
+# character set, as ``sentences._BOUNDARY`` is: ``re`` then skips to those characters in C instead
+# of trying each alternative at each position (a third of the instructions). The look-behinds pick
+# the branch for the character found; ``(?<!\wb)`` is the ``\b`` before "but".
+_CLAUSE_BREAK = re.compile(
+    r"[;:,b](?:(?<=[;:])|(?<=,)\s+(?:but|while|whereas|although)\b|(?<=b)(?<!\wb)ut\b)"
+)
 
 
 def clause_around(text: str, start: int, end: int) -> str:
