@@ -1419,11 +1419,16 @@ def _delegations(doc: Document, memory: _Memory) -> list[Meeting]:
     found: list[Meeting] = []
     met = {frozenset(p.key for p in m.participants) for m in memory.meetings}
     for sentence in doc.sentences:
+        if not any_in(sentence.folded, ("talks", "negotiations", "consultations")):
+            continue
         if not _TALKS_BEGAN.search(sentence.text):
+            continue
+        window = doc.sentences[sentence.index : sentence.index + 3]
+        if not any("delegation" in s.lower for s in window):
             continue
         heads: dict[str, PersonRef] = {}
         evidence = []
-        for follow in doc.sentences[sentence.index : sentence.index + 3]:
+        for follow in window:
             for m in context.persons(doc, follow):
                 if isinstance(m.ref, PersonRef) and _HEADED_BY.search(
                     doc.article.text, max(follow.start, m.start - 160), m.start
