@@ -1403,9 +1403,8 @@ def _gatherings(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
     return found
 
 
-_HEADED_BY = re.compile(
-    r"\bdelegation\b[^.;]{0,60}?\b(?:headed|led)\s+by\s+(?:[\w.'-]+\s+){0,10}$", re.I
-)
+# "a US delegation headed by Assistant Secretary of State ... X": the words up to the person
+_HEADED_BY = re.compile(_DELEGATION_LED_BY.pattern + r"\s+(?:[\w.'-]+\s+){0,10}$", re.I)
 _TALKS_BEGAN = re.compile(
     r"\b(?:talks|negotiations|consultations)\s+(?:began|opened|started|were held|took place|"
     r"kicked off|are being held)\b",

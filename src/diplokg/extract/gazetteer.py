@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from diplokg.extract.document import Document, Mention
 from diplokg.extract.matcher import PhraseMatcher
@@ -33,6 +33,11 @@ class Gazetteer:
     def state(self, iso3: str) -> StateRef:
         info = self.reference.states[iso3]
         return StateRef(iso3, info.name)
+
+    @cached_property
+    def capitals(self) -> frozenset[str]:
+        """Capital cities by name: a capital stands for its state ("Washington said")."""
+        return frozenset(info.capital for info in self.reference.states.values() if info.capital)
 
 
 @cache

@@ -1382,6 +1382,6 @@ def _surname_not_place(doc: Document, i: int, keys: set[str], gazetteer: Gazette
         return False
     if doc.sentence_of(tok.start).index < entity.first_sentence:
         return False
-    if any(state.capital == tok.text for state in gazetteer.reference.states.values()):
+    if tok.text in gazetteer.capitals:
         return False
     return not _TO_A_PLACE.search(doc.article.text, max(0, tok.start - 12), tok.start)
