@@ -315,7 +315,7 @@ def test_calling_for_something_is_not_a_phone_call():
 def test_is_in_needs_a_place_name_after_it():
     from diplokg.extract.events import VISIT_TRIGGERS
 
-    [ongoing] = [p for status, p in VISIT_TRIGGERS if status == "ongoing"]
+    ongoing = VISIT_TRIGGERS[[s for s, _ in VISIT_TRIGGERS].index("ongoing")][1]
     assert ongoing.search("Lavrov is in Ankara for talks")
     assert not ongoing.search("Lavrov is in contact with Ankara")
     assert not ongoing.search("The minister is touring the region")
@@ -1531,3 +1531,73 @@ def test_whom_a_representative_stands_for_is_no_participant():
         "Sabah Khaled Al-Hamad received Greek Prime Minister Kyriakos Mitsotakis in New York."
     )
     assert {m[0] for m in meetings(x)} == {("Kyriakos Mitsotakis", "Sabah Khaled Al-Hamad")}
+
+
+def test_taking_part_in_a_summit_abroad_is_a_visit_in_the_verbs_tense():
+    now = run(
+        "MOSCOW, March 5 (BelTA) - Belarusian President Aleksandr Lukashenko is taking part in "
+        "the summit of the Collective Security Treaty Organization in Moscow today."
+    )
+    assert visits(now) == {("Aleksandr Lukashenko", "RUS", "ongoing")}
+    later = run("Kyrgyz President Sadyr Japarov will attend the SCO summit in Astana on Friday.")
+    assert visits(later) == {("Sadyr Japarov", "KAZ", "planned")}
+    past = run("Kyrgyz President Sadyr Japarov took part in the SCO summit in Astana on Monday.")
+    assert visits(past) == {("Sadyr Japarov", "KAZ", "completed")}
+    remote = run("Japarov took part in the SCO summit in Astana via video link on Monday.")
+    assert visits(remote) == set()
+    at_home = run("Russian President Vladimir Putin attended a ceremony in Moscow on Monday.")
+    assert visits(at_home) == set()
+
+
+def test_a_title_and_his_counterpart_are_two_people():
+    x = run(
+        "Russian President Vladimir Putin has arrived in Kyrgyzstan. The day will begin with "
+        "an official meeting between the Russian President and his Kyrgyz counterpart Sadyr "
+        "Japarov at the state residence."
+    )
+    assert meetings(x) == {(("Sadyr Japarov", "Vladimir Putin"), "in_person", "planned")}
+    assert ("Sadyr Japarov", "head_of_state", "KGZ") in offices(x)
+
+
+def test_has_paid_a_visit_with_a_current_visit_is_under_way():
+    x = run(
+        "Russian President Vladimir Putin has paid a visit to Kyrgyzstan. The current visit "
+        "is the first foreign trip for the Russian leader this year."
+    )
+    assert visits(x) == {("Vladimir Putin", "KGZ", "ongoing")}
+    done = run("Russian President Vladimir Putin has paid a visit to Kyrgyzstan.")
+    assert visits(done) == {("Vladimir Putin", "KGZ", "completed")}
+
+
+def test_an_unnamed_counterpart_of_a_named_state_is_its_one_official():
+    x = run(
+        "MINSK, March 5 (BelTA) - The working visit of Lithuanian Minister of Foreign Affairs "
+        "Linas Linkevicius to Belarus proceeds in a positive atmosphere. Belarusian Minister "
+        "of Foreign Affairs Vladimir Makei made the statement as he welcomed his Lithuanian "
+        "counterpart in Rymdyuny."
+    )
+    assert visits(x) == {("Linas Linkevicius", "BLR", "ongoing")}
+    assert meetings(x) == {(("Linas Linkevicius", "Vladimir Makei"), "in_person", "completed")}
+
+
+def test_a_visit_by_named_after_its_date_and_a_speaker_is_no_destination():
+    x = run(
+        "Foreign Minister Fumio Kishida plans to hold talks with U.S. Secretary of State John "
+        "Kerry in Washington next week to pave the way for a planned visit to Japan in April "
+        "by President Barack Obama. Prime Minister Shinzo Abe's visit to the Yasukuni Shrine "
+        "in December, which Washington said was disappointing, drew criticism."
+    )
+    assert visits(x) == {("Barack Obama", "JPN", "planned")}
+    assert meetings(x) == {(("Fumio Kishida", "John Kerry"), "in_person", "planned")}
+
+
+def test_topics_of_discussion_will_be_and_exchanged_ideas_about():
+    x = run(
+        "Belarusian President Aleksandr Lukashenko is expected to hold talks with his Russian "
+        "counterpart Vladimir Putin. One of the main topics of discussion will be joint work "
+        "on import substitution. The two presidents also exchanged ideas about energy security."
+    )
+    assert {d.topic for d in x.discussions} == {
+        TopicRef("joint work on import substitution"),
+        TopicRef("energy security"),
+    }

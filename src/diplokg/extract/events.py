@@ -41,7 +41,9 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "planned",
         re.compile(
             rf"\b(?:is|are) (?:expected|due) (?:in|at)\b|\b(?:upcoming|forthcoming|planned|scheduled|"
-            rf"impending|next week's) {_W}{{0,3}}?(?:visit|trip|tour)\b(?!\s+(?:of|by)\b)",
+            rf"impending|next week's) {_W}{{0,3}}?(?:visit|trip|tour)\b"
+            # "a planned visit to Japan in April by President Obama": whose, is said after
+            rf"(?!\s+(?:to\s+\S+\s+)?(?:(?:in|on|next|this|later)\s+\S+\s+)?(?:of|by)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -72,6 +74,37 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# "is taking part in the CSTO summit in Moscow": attending a gathering abroad is a visit there
+_GATHERING_NOUN = (
+    rf"(?:the\s+|a\s+|an\s+)?{_W}{{0,4}}?(?:summit|meeting|session|forum|conference|congress|"
+    rf"ceremony|celebrations?|festivities|parade|inauguration|funeral|expo|exhibition|games)\b"
+)
+VISIT_TRIGGERS += [
+    (
+        "planned",
+        re.compile(
+            rf"\b(?:will|would|shall|to|plans? to|is to|are to|"
+            rf"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|going) to)\s+(?:also\s+)?"
+            rf"(?:attend|take part in|participate in)\s+{_GATHERING_NOUN}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ongoing",
+        re.compile(
+            rf"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:attending|taking part in|"
+            rf"participating in)\s+{_GATHERING_NOUN}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "completed",
+        re.compile(
+            rf"\b(?:attended|took part in|participated in)\s+{_GATHERING_NOUN}",
+            re.IGNORECASE,
+        ),
+    ),
+]
 VISIT_TRIGGERS += [
     (
         "cancelled",
@@ -85,7 +118,7 @@ VISIT_TRIGGERS += [
         "noun",
         re.compile(
             rf"(?:'s|\bhis|\bher|\btheir)\s+{_W}{{0,3}}?(?:visit|trip|tour)\s+(?:to|in)\b|"
-            rf"\b(?:visit|trip)\s+(?:to\s+\S+\s+)?by\b|"
+            rf"\b(?:visit|trip)\s+(?:to\s+\S+\s+)?(?:(?:in|on|next|this|later)\s+\S+\s+)?by\b|"
             rf"\b(?:upcoming |forthcoming |planned |state |official )?visit\s+of\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",
             re.IGNORECASE,
         ),
@@ -268,6 +301,9 @@ _VISIT_ANY = Triggers(
             "en route",
         ),  # "is in": no better word
         ("visit", "trip", "tour", "returned", "stay", "traveled to", "travelled to"),
+        ("attend", "take part", "participate"),
+        ("attending", "taking part", "participating"),
+        ("attended", "took part", "participated"),
         ("visit", "trip", "tour"),
         ("visit", "trip", "tour"),
     ],
@@ -314,6 +350,9 @@ _VISIT_HINTS = (
     "shelv",
     "delay",
     "reach",
+    "attend",
+    "part in",
+    "participat",
 )
 _MEETING_HINTS = (
     "spoke",
@@ -691,7 +730,14 @@ def _visits_in(
             else _visitors(doc, sentence, people, t_start, t_end, memory, is_visiting_adj)
         )
         if status == "noun" and not visitors:
-            after = [m for m in people if m.start >= t_end and m.start - t_end < 40]
+            # "visit of Lithuanian Minister of Foreign Affairs Linas Linkevicius": titles aside
+            after = [
+                m
+                for m in people
+                if m.start >= t_end
+                and m.start - t_end < 80
+                and len(_untitled(doc, t_end, m.start)) < 40
+            ]
             visitors = [m.ref for m in after[:1] if isinstance(m.ref, PersonRef)]
         for visitor in visitors:
             entity = doc.persons.get(visitor.key)
@@ -714,7 +760,12 @@ def _visits_in(
                 destination, city = _last_capital(doc, sentence, home)
             if destination is None:
                 destination, city = _destination_from_meetings(visitor, home, memory)
-            if destination is None and _ARRIVAL.match(trig.group()):
+            attending = _ATTENDING.match(trig.group()) is not None
+            if attending and _REMOTE.search(clause):
+                continue  # "took part in the summit via video link": no journey
+            if destination is None and (
+                _ARRIVAL.match(trig.group()) or (attending and status == "ongoing")
+            ):
                 # "GENEVA (AFP) - ... Biden arrived on Tuesday from Brussels": the dateline
                 destination, city = doc.dateline_state, doc.dateline_city
             if destination is None or destination == home:
@@ -726,6 +777,12 @@ def _visits_in(
                 visit_status = _visiting_status(text)
             if status == "noun":
                 visit_status = _noun_status(text)
+            if (
+                visit_status == "completed"
+                and _HAS_PAID.search(text, max(0, trig.start() - 5), trig.end())
+                and _CURRENT_VISIT.search(doc.article.text)
+            ):
+                visit_status = "ongoing"  # "has paid a visit to X ... The current visit is ..."
             start, end = _dates(doc, sentence, trig.start())
             earlier = _came_from(doc, places, t_end, home, destination)
             for stop, stop_city in stops:
@@ -822,10 +879,15 @@ def _visiting_status(text: str) -> str:
     return "planned" if tense == "future" else "ongoing"
 
 
+_GOES_ON = re.compile(
+    r"\b(?:continues|proceeds|is (?:under ?way|in progress|taking place|going on))\b", re.I
+)
+
+
 def _noun_status(text: str) -> str:
     if context.FUTURE.search(text):
         return "planned"
-    if _IS_ON.search(text):
+    if _IS_ON.search(text) or _GOES_ON.search(text):
         return "ongoing"
     return "completed"
 
@@ -842,6 +904,14 @@ _AND_WILL = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"(?:will|would|is to|are to|shall)\b", re.IGNORECASE)
+_HAS_PAID = re.compile(r"\bha(?:s|ve)\s+(?:paid|made)\b", re.I)
+_CURRENT_VISIT = re.compile(
+    r"\b(?:current|ongoing|present)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b", re.I
+)
+_ATTENDING = re.compile(
+    r".*?\b(?:attend|attending|attended|take part|taking part|took part|participat\w+)\b", re.I
+)
+_REMOTE = re.compile(r"\b(?:video|online|virtual\w*|remotely|videoconference)\b", re.I)
 _ARRIVAL = re.compile(r"(?:has |have )?(?:arrived|arrives|landed|lands|flew in|flies in)$", re.I)
 _PRIVATE = re.compile(r"\bprivate\s+(?:\w+\s+)?(?:visit|trip|mission)\b", re.IGNORECASE)
 _PAST_MARK = re.compile(
@@ -930,6 +1000,8 @@ def _destination(
             continue  # "America's top diplomat": a possessive is not where someone goes
         if _NOT_TOWARDS.search(preceding) and (state is None and city is None):
             continue
+        if _SAID_AFTER.match(doc.article.text, m.end):
+            continue  # "visit to the shrine in December, which Washington said ...": a speaker
         if m.kind == "city" and isinstance(m.ref, CityRef):
             if m.ref.state_iso3 and home is not None and m.ref.state_iso3 == home.iso3:
                 continue
@@ -1344,6 +1416,8 @@ _CLAUSE_END = re.compile(
     r",\s+(?:telling|saying|adding|noting|stressing|calling|warning|describing|urging|insisting|"
     r"discussing|exchanging|reviewing|focusing|during which|"
     r"who\b|which\b|while\b|whereas\b|but\b)|;|\s[-–—]\s|"
+    # "talks with Kerry ... to pave the way for a visit by Obama": Obama is not at the talks
+    r"\s(?:to\s+(?:pave|prepare|lay)|ahead\s+of|in\s+preparation\s+for|in\s+the\s+run-up\s+to)\b|"
     # "..., the State Department said, three days after Trump and Putin ...": the objects end
     r",\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}(?:said|says|reported|announced|told)\b"
 )

@@ -680,8 +680,12 @@ def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
             plural = _PLURAL_TITLES & {prev.info.title, office.info.title}
             # "The Secretary-General and President Obama": an organisation's chief and a
             # state's office are two people, never one chain
-            two_people = "secretary_general" in {prev.info.role, office.info.role} and (
-                prev.info.role != office.info.role
+            two_people = (
+                "secretary_general" in {prev.info.role, office.info.role}
+                and prev.info.role != office.info.role
+                # "the Russian President and his Kyrgyz counterpart": a chain never says "his"
+                or office.info.role == "counterpart"
+                or doc.tokens[office.first].lower in {"his", "her", "their"}
             )
             if between in (["and"], [","], ["&"]) and not plural and not two_people:
                 best, lesser = (
@@ -1302,7 +1306,16 @@ def _resolve_role_mentions(doc: Document, offices: list[_Office]) -> None:
             and e.first_sentence <= sentence
         ]
         if role == "counterpart":
-            continue
+            if office.state is None:
+                continue
+            # "as he welcomed his Lithuanian counterpart": the one Lithuanian official named
+            matches = [
+                e
+                for e in doc.persons.values()
+                if e.state == office.state
+                and e.role not in {None, "counterpart", "spokesperson"}
+                and e.first_sentence <= sentence
+            ]
         earlier = [e for e in matches if e.first_sentence < sentence]
         if earlier:
             matches = earlier  # "the Foreign Minister will stay ... at the invitation of X": not X

@@ -30,7 +30,17 @@ _NOT_AN_OBJECT = (
 _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
     (r"discuss(?:ed|es|ing)?\b(?:\s+with\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,4})?", ("discuss",)),
     (r"adopted (?:a |the )?(?:joint )?(?:declaration|statement|communiqu[eé]) on", ("adopted",)),
-    (r"(?:exchanged?|exchanging) (?:of )?(?:views|opinions) (?:on|about|regarding)", ("exchang",)),
+    (
+        r"(?:exchanged?|exchanging) (?:of )?(?:views|opinions|ideas|assessments|thoughts) "
+        r"(?:on|about|regarding)",
+        ("exchang",),
+    ),
+    (
+        # "One of the main topics of discussion will be joint work on import substitution"
+        r"(?:topics?|subjects?|issues?|focus) of (?:the )?(?:discussions?|talks|negotiations|"
+        r"conversation|meeting) (?:will be|would be|was|were|is|are)",
+        ("topic", "subject", "issue", "focus"),
+    ),
     (
         r"(?:talks|conversation|meeting|discussions?|agenda) (?:focused|focussed|centred|centered|"
         r"touched) (?:on|upon)",
@@ -239,7 +249,10 @@ _PASSIVE = re.compile(
     r"(?:is|are|was|were|will be)\s+(?:expected to be\s+|likely to be\s+)?(?:the\s+)?"
     r"(?:main\s+|key\s+|central\s+)?(?:focus|subject)\s+of\s+(?:the\s+|their\s+)?"
     r"(?:talks|meeting|discussions?|negotiations|conversation|visit)|"
-    r"(?:topped|dominated)\s+the\s+(?:agenda|talks|discussions?))\b",
+    r"(?:topped|dominated)\s+the\s+(?:agenda|talks|discussions?)|"
+    # "bilateral relations were the talks' main agenda"
+    r"(?:is|are|was|were|will be)\s+the\s+(?:talks|meeting|conversation|call|negotiations)['’]s?\s+"
+    r"(?:main\s+|key\s+|central\s+)?(?:agenda|focus|topic|subject))\b",
     re.IGNORECASE,
 )
 _PASSIVE_HINTS = (
