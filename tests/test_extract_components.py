@@ -1601,3 +1601,69 @@ def test_topics_of_discussion_will_be_and_exchanged_ideas_about():
         TopicRef("joint work on import substitution"),
         TopicRef("energy security"),
     }
+
+
+def test_a_titled_surname_is_the_full_name_seen_before():
+    x = run(
+        "French President Emmanuel Macron will visit China at the invitation of Chinese "
+        "President Xi Jinping. The trip returns the state visit to France by President Xi last "
+        "year.\n\nDuring the visit, Xi will hold talks with Macron, the spokesman said."
+    )
+    assert (("Emmanuel Macron", "Xi Jinping"), "in_person", "planned") in meetings(x)
+
+
+def test_meeting_a_guest_respectively_is_one_meeting_each():
+    x = run(
+        "French President Emmanuel Macron will pay a state visit to China. Premier Li Qiang and "
+        "Zhao Leji, chairman of the National People's Congress Standing Committee, will also "
+        "meet with Macron respectively."
+    )
+    assert meetings(x) == {
+        (("Emmanuel Macron", "Li Qiang"), "in_person", "planned"),
+        (("Emmanuel Macron", "Zhao Leji"), "in_person", "planned"),
+    }
+
+
+def test_a_telephonic_conversation_with_an_indian_honorific():
+    x = run(
+        "Prime Minister Shri Narendra Modi had a telephonic conversation today with H.E. Donald "
+        "Trump, President of United States of America."
+    )
+    assert meetings(x) == {(("Donald Trump", "Narendra Modi"), "phone", "completed")}
+
+
+def test_a_press_briefing_is_no_discussion_and_since_ends_the_participants():
+    x = run(
+        "French President Emmanuel Macron will visit China. Foreign ministry spokesperson Lin "
+        "Jian briefed media about the visit, saying it will be the fourth state visit to China "
+        "by Macron."
+    )
+    assert x.discussions == []
+    y = run(
+        "BONN, Germany (AP) - U.S. Secretary of State Rex Tillerson and Russian Foreign "
+        "Minister Sergey Lavrov have met for the first time since President Donald Trump took "
+        "office."
+    )
+    assert meetings(y) == {(("Rex Tillerson", "Sergey Lavrov"), "in_person", "completed")}
+
+
+def test_exchanged_views_both_on_and_with_regard_to_a_state():
+    x = run(
+        "Today, UN Secretary-General Antonio Guterres met with H.E. Mr. Sergey Lavrov, "
+        "Minister for Foreign Affairs of the Russian Federation. They exchanged views both on "
+        "United Nations reform and on international situations, in particular Syria. They "
+        "also discussed security issues in Europe, including with regard to Ukraine."
+    )
+    topics = {getattr(d.topic, "iso3", d.topic) for d in x.discussions}
+    assert {TopicRef("united nations reform"), "SYR", "UKR"} <= topics
+
+
+def test_envoys_and_aides_of_a_president_are_other_offices():
+    x = run(
+        "MOSCOW, March 5. /TASS/. US Special Presidential Envoy Steve Witkoff will visit Moscow "
+        "next week, Kremlin Aide Yury Ushakov told reporters."
+    )
+    assert {
+        ("Steve Witkoff", "other", "USA"),
+        ("Yury Ushakov", "other", "RUS"),
+    } <= offices(x)

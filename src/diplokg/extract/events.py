@@ -371,6 +371,7 @@ _MEETING_HINTS = (
     "host",
     "welcom",
     "phone",
+    "phonic",
     "call",
     "video",
     "virtual",
@@ -402,7 +403,7 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "phone",
         re.compile(
-            r"\b(?:(?:tele)?phone (?:conversations?|calls?|talks?|contacts?|discussions?)|"
+            r"\b(?:(?:tele)?phon(?:e|ic) (?:conversations?|calls?|talks?|contacts?|discussions?)|"
             r"spoke (?:by|over the|on the|via) (?:tele)?phone|"
             r"talked (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|"
             r"call(?:ed)? (?:with )?(?-i:(?=[A-Z]))|held (?:a )?call|by (?:tele)?phone|"
@@ -449,7 +450,7 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 _MEETING_ANY = Triggers(
     MEETING_TRIGGERS,
     [
-        ("phone", "call"),
+        ("phone", "phonic", "call"),
         ("video", "virtual", "online"),
         (
             "met",
@@ -1279,7 +1280,15 @@ def _meetings_in(
         between = context.unique_refs(_listed_after(doc, [m for m in actors if m.start >= t_abs]))
         if not between and context.GROUP.match(text, between_at.end() + 1):
             between = list(memory.last_participants)  # "the talks between the heads of state"
-    if 2 <= len(between) <= 6:
+    separately = (
+        len(subjects) >= 2
+        and bool(objects)
+        and _SEPARATELY.search(text, t_end_off, o_end - sentence.start) is not None
+    )
+    if separately:
+        # "Premier Li and Zhao Leji will also meet with Macron respectively": two meetings
+        groups = [[s, o] for s in subjects for o in objects if s.key != o.key]
+    elif 2 <= len(between) <= 6:
         # "Wang said the upcoming meeting between Xi and Obama ...": the speaker is not in it;
         # "discussions between A, who is on a visit, and B": the relative clause ends nothing
         groups = [between]
@@ -1404,6 +1413,7 @@ _ATTEND = re.compile(
     re.IGNORECASE,
 )
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
+_SEPARATELY = re.compile(r"\b(?:respectively|separately)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:a|in|at) separate\b(?:\s+[\w-]+){0,2}?\s+(?:meeting|talks)\b", re.I)
 _GATHERING = re.compile(r"\b(summit|session|meeting|forum|conference|event|gathering)\b", re.I)
 
@@ -1417,6 +1427,8 @@ _CLAUSE_END = re.compile(
     r"discussing|exchanging|reviewing|focusing|during which|"
     r"who\b|which\b|while\b|whereas\b|but\b)|;|\s[-–—]\s|"
     # "talks with Kerry ... to pave the way for a visit by Obama": Obama is not at the talks
+    # "have met for the first time since President Trump took office": Trump is not there
+    r"\ssince\s|"
     r"\s(?:to\s+(?:pave|prepare|lay)|ahead\s+of|in\s+preparation\s+for|in\s+the\s+run-up\s+to)\b|"
     # "..., the State Department said, three days after Trump and Putin ...": the objects end
     r",\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}(?:said|says|reported|announced|told)\b"

@@ -1006,7 +1006,10 @@ def _name_after(
     return (j, end)
 
 
-_HONORIFICS = frozenset({"Datuk", "Dato", "Datin", "Seri", "Sri", "Tan", "Tun", "Pehin", "Dato'"})
+_HONORIFICS = frozenset(
+    # Indian "Shri", "Smt." before a name
+    {"Datuk", "Dato", "Datin", "Seri", "Sri", "Tan", "Tun", "Pehin", "Dato'", "Shri", "Smt"}
+)
 _CLAUSE_VERBS = frozenset(
     {
         "will",
@@ -1350,6 +1353,11 @@ def _find_partial_names(doc: Document, taken: set[int]) -> None:
         for word in entity.name_tokens:
             if len(word) > 1 and word[:1].isupper():
                 index.setdefault(word, set()).add(entity.ref.key)
+    for word, keys in index.items():
+        # "Xi Jinping ... President Xi ... Xi will": the titled surname is the same man
+        full = [k for k in keys if len(doc.persons[k].name_tokens) > 1]
+        if len(full) == 1 and all(doc.persons[k].name_tokens == (word,) for k in keys - {full[0]}):
+            index[word] = {full[0]}
     covered = {(m.start, m.end) for m in doc.mentions if m.kind == "person"}
     spans = [(m.start, m.end) for m in doc.mentions if m.kind == "person"]
     gazetteer = build_gazetteer()

@@ -32,7 +32,7 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
     (r"adopted (?:a |the )?(?:joint )?(?:declaration|statement|communiqu[eé]) on", ("adopted",)),
     (
         r"(?:exchanged?|exchanging) (?:of )?(?:views|opinions|ideas|assessments|thoughts) "
-        r"(?:on|about|regarding)",
+        r"(?:both )?(?:on|about|regarding)",
         ("exchang",),
     ),
     (
@@ -94,7 +94,12 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
         r"drawn) to",
         ("attention",),
     ),
-    (r"briefed (?:\w+ ){0,3}?(?:on|about)", ("briefed",)),
+    # "briefed media about the visit" is a press briefing, not a discussion
+    (
+        r"briefed (?!(?:the )?(?:media|reporters|journalists|press|correspondents)\b)"
+        r"(?:\w+ ){0,3}?(?:on|about)",
+        ("briefed",),
+    ),
     (r"focus(?:ed|ing)? (?:their |our |joint |the )?(?:efforts|attention) on", ("focus",)),
     (r"rais(?:ed|ing) the (?:issue|question|matter) of", ("rais",)),
     (
@@ -135,6 +140,7 @@ _SPLIT = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:and|the|a|an|of|on|to|for|about|their|its|his|her|also|further|other|various|some|"
+    r"(?:with|in) (?:regard|respect) to|regarding|concerning|"
     r"(?:in|during|by|over|via) (?:a |the |their )?(?:(?:tele)?phone|video) ?(?:call|conversation|link|conference)?|"
     r"(?:important |topical |pressing |key |current )?(?:issues|matters|questions|prospects|possibilit(?:y|ies)|ways|steps) (?:of|for|to|on|regarding|concerning|related to)|"
     r"(?:(?:wide|broad|whole|full) (?:range|spectrum|array|variety)|(?:whole |wide )?(?:series|number|host|set)) of"
@@ -786,6 +792,11 @@ def _split_and(
     return out
 
 
+_REGARDING = re.compile(
+    r"^\s*(?:(?:with|in) (?:regard|respect) to|regarding|concerning)\b", re.IGNORECASE
+)
+
+
 def _entity_topic(
     doc: Document, item: str, abs_start: int, entities: list[Mention]
 ) -> list[Topic] | None:
@@ -796,6 +807,7 @@ def _entity_topic(
     for m in sorted(entities, key=lambda m: m.start, reverse=True):
         s, e = m.start - abs_start, m.end - abs_start
         rest = rest[:s] + " " + rest[e:]
+    rest = _REGARDING.sub("", rest)  # "including with regard to Ukraine"
     leftover = [w for w in re.split(r"[^\w-]+", rest.lower()) if w and w not in _ENTITY_FILLER]
     if leftover:
         return None
