@@ -1667,3 +1667,27 @@ def test_envoys_and_aides_of_a_president_are_other_offices():
         ("Steve Witkoff", "other", "USA"),
         ("Yury Ushakov", "other", "RUS"),
     } <= offices(x)
+
+
+def test_a_month_can_be_a_surname_and_her_trip_is_the_subjects():
+    x = run(
+        "LONDON (Reuters) - U.S. President Donald Trump will make a working visit to Britain "
+        "next year. Prime Minister Theresa May's office declined to comment. May invited Trump "
+        "for a state visit during her trip to Washington in January."
+    )
+    assert ("Theresa May", "head_of_government", "GBR") in offices(x)
+    assert visits(x) == {("Donald Trump", "GBR", "planned"), ("Theresa May", "USA", "completed")}
+    dated = run(
+        "Russian Foreign Minister Sergei Lavrov visited Ankara in May 2018.\n\n"
+        "Sergei Lavrov May Visit Ankara Again"
+    )
+    assert {o.person.name for o in dated.offices} == {"Sergei Lavrov"}
+
+
+def test_during_his_stay_follows_the_sentences_tense():
+    x = run(
+        "CAIRO, March 5 (Xinhua) -- Chinese Foreign Minister Wang Yi arrived in Cairo on "
+        "Monday. Wang held talks with Egyptian Foreign Minister Sameh Shoukry. Wang is also "
+        "expected to meet Egyptian President Abdel Fattah al-Sisi during his stay in Cairo."
+    )
+    assert visits(x) == {("Wang Yi", "EGY", "ongoing")}

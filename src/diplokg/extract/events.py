@@ -712,8 +712,9 @@ def _visits_in(
             continue
         t_start, t_end = sentence.start + trig.start(), sentence.start + trig.end()
         before = text[max(0, trig.start() - 40) : trig.start()]
-        if _NOT_A_VISIT.search(before) or _NOT_A_VISIT.search(trig.group()):
-            continue
+        during = trig.group()[:6].lower() == "during"
+        if (_NOT_A_VISIT.search(before) and not during) or _NOT_A_VISIT.search(trig.group()):
+            continue  # "invited Trump for a state visit" (but "during her trip to" happened)
         if _INVITED_TO.search(text, 0, trig.end()):
             continue  # "conveyed an invitation from Orbán to Tokayev to pay a visit to Hungary"
         is_visiting_adj = trig.group().lower() == "visiting"
@@ -776,7 +777,8 @@ def _visits_in(
             visit_status = status
             if status == "ongoing" and _VISITING.search(trig.group()):
                 visit_status = _visiting_status(text)
-            if status == "noun":
+            if status == "noun" or during:
+                # "during his stay in Cairo": a mention of the visit; the sentence's tense rules
                 visit_status = _noun_status(text)
             if (
                 visit_status == "completed"
@@ -792,7 +794,7 @@ def _visits_in(
                         evidence=(doc.evidence(sentence),),
                         # "Quang's first visit to China": a mention, less telling than a verb
                         confidence=0.7
-                        if status == "noun"
+                        if status == "noun" or during
                         else (0.85 if visit_status != "planned" else 0.8),
                         visitor=visitor,
                         destination=stop,
@@ -921,7 +923,7 @@ _PAST_MARK = re.compile(
     re.IGNORECASE,
 )
 _OUR_COUNTRY = re.compile(r"\s+(?:to|in)\s+(?:our|this)\s+(?:country|nation)\b", re.IGNORECASE)
-_HIS = re.compile(r"(?:his|her)\s", re.IGNORECASE)
+_HIS = re.compile(r"(?:during\s+)?(?:his|her)\s", re.IGNORECASE)
 
 
 def _visitors(
@@ -946,7 +948,8 @@ def _visitors(
             return [memory.salient]
         return context.unique_refs(before[:1]) if not clause.strip() else []
     if len(before) >= 2 and _HIS.match(doc.article.text, t_start):
-        # "Modi spoke with Putin and shared impressions of his visit to Kyiv": the subject's
+        # "Modi spoke with Putin and shared impressions of his visit to Kyiv": the subject's;
+        # "May invited Trump ... during her trip to Washington": hers
         return context.unique_refs(before[:1])
     if before:
         chain = [before[-1]]

@@ -866,6 +866,9 @@ def _excellency(tokens: list[Token], i: int) -> bool:
     )
 
 
+_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+
+
 def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | None:
     """Index one past the end of a name starting at token i, or None."""
     tokens = doc.tokens
@@ -916,6 +919,15 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
             j += 1
             words += 1
             continue
+        if (
+            tok.text in _MONTH_SURNAMES
+            and words == 1
+            # not "in May 2017", "on May 5" nor a headline's "Lavrov May Visit Ankara"
+            and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit())
+            and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper())
+        ):
+            j += 1  # "Theresa May's office": a month as a surname
+            break
         if (
             tok.lower in lex.particles
             and j + 1 < len(tokens)
