@@ -1691,3 +1691,49 @@ def test_during_his_stay_follows_the_sentences_tense():
         "expected to meet Egyptian President Abdel Fattah al-Sisi during his stay in Cairo."
     )
     assert visits(x) == {("Wang Yi", "EGY", "ongoing")}
+
+
+def test_pm_title_and_a_postponed_visit_dated_ahead_of_a_past_verb():
+    x = run(
+        "YEREVAN, APRIL 2, ARMENPRESS. The official visit of PM Pashinyan to the Netherlands on "
+        "April 13-15 has been postponed, PM's spokesperson Mane Gevorgyan said.",
+        dt.date(2020, 4, 2),
+    )
+    assert ("Nikol Pashinyan", "head_of_government", "ARM") in offices(x)
+    [visit] = x.visits
+    assert (visit.destination.iso3, visit.status) == ("NLD", "cancelled")
+    assert (visit.start, visit.end) == (dt.date(2020, 4, 13), dt.date(2020, 4, 15))
+
+
+def test_begins_a_visit_then_goes_on_to_attend_a_meeting_elsewhere():
+    x = run(
+        "MOSCOW, March 13. /TASS/. Turkey's Foreign Minister Mevlut Cavusoglu begins a visit to "
+        "Russia on Tuesday, after which he will go to Kazakhstan to attend a meeting of the "
+        "Astana format participants mulling a settlement of the war in Syria. Cavusoglu will "
+        "also take part in the annual Moscow International Travel and Tourism Exhibition."
+    )
+    assert visits(x) == {
+        ("Mevlut Cavusoglu", "RUS", "planned"),
+        ("Mevlut Cavusoglu", "KAZ", "planned"),
+    }
+    assert "Tourism Exhibition" not in {p.name for m in x.meetings for p in m.participants}
+
+
+def test_a_title_before_the_name_resolves_through_the_office_holders_data():
+    x = run(
+        "ANKARA (AA) - Turkey's foreign minister will pay an official visit to Pakistan, "
+        "according to an official statement on Monday. According to the statement, Mevlut "
+        "Cavusoglu's visit will take place on Jan. 13-14.",
+        dt.date(2021, 1, 11),
+    )
+    assert offices(x) == {("Mevlut Cavusoglu", "foreign_minister", "TUR")}
+    [visit] = x.visits
+    assert (visit.visitor.name, visit.destination.iso3, visit.start) == (
+        "Mevlut Cavusoglu",
+        "PAK",
+        dt.date(2021, 1, 13),
+    )
+    fired = run(
+        "Rex Tillerson has been relieved from the post of Secretary of State.", dt.date(2018, 3, 15)
+    )
+    assert offices(fired) == set()

@@ -210,7 +210,10 @@ def _closest_year(month: int, day: int, anchor: dt.date, tense: Tense) -> dt.dat
         candidates = ahead or candidates
     elif tense == "past":
         behind = [c for c in candidates if c <= anchor + dt.timedelta(days=1)]
-        candidates = behind or candidates
+        # "the visit on April 13-15 has been postponed" (filed April 2): the verb is past, the
+        # date ahead; a past day without its year is a recent one
+        if behind and (anchor - max(behind)).days <= 183:
+            candidates = behind
     return min(candidates, key=lambda c: abs((c - anchor).days))
 
 

@@ -33,7 +33,10 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:leave|depart)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+|today\s+|tomorrow\s+)?for|"
             rf"reach(?=\s+(?-i:[A-Z]))|"
             rf"(?:also )?take (?:him|her|them) to|pay {_W}{{1,4}}?(?:visits?|trips?)|make {_W}{{1,4}}?(?:visit|trip|tour)|tour|embark on {_W}{{1,4}}?(?:visit|trip|tour)|"
-            rf"be (?:in|on {_W}{{1,4}}?visit))\b",
+            rf"be (?:in|on {_W}{{1,4}}?visit))\b|"
+            # "Cavusoglu begins a visit to Russia on Tuesday": a wire announcement
+            rf"\b(?:begins|starts|will begin|will start|is to begin|is to start)\s+"
+            rf"(?:a|an|his|her|their|the)\s+{_W}{{0,3}}?(?:visit|trip|tour)\s+(?:to|of)\b",
             re.IGNORECASE,
         ),
     ),
@@ -117,7 +120,7 @@ VISIT_TRIGGERS += [
     (
         "noun",
         re.compile(
-            rf"(?:'s|\bhis|\bher|\btheir)\s+{_W}{{0,3}}?(?:visit|trip|tour)\s+(?:to|in)\b|"
+            rf"(?:'s|\bhis|\bher|\btheir)\s+{_W}{{0,3}}?(?:visit|trip|tour)\s+(?:to|in|will|is|was)\b|"
             rf"\b(?:visit|trip)\s+(?:to\s+\S+\s+)?(?:(?:in|on|next|this|later)\s+\S+\s+)?by\b|"
             rf"\b(?:upcoming |forthcoming |planned |state |official )?visit\s+of\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",
             re.IGNORECASE,
@@ -754,6 +757,12 @@ def _visits_in(
             ):
                 continue  # "was scheduled to depart for Japan": the trip's end, not a visit
             destination, city = _destination(doc, places, t_start, t_end, sentence, home)
+            if destination is None and status == "noun":
+                # "Cavusoglu's visit will take place on Jan. 13-14": the trip already named
+                prior = {v.destination.iso3: v for v in memory.visits if v.visitor.key == visitor.key}
+                if len(prior) == 1:
+                    only = next(iter(prior.values()))
+                    destination, city = only.destination, only.city
             if destination is None and (
                 is_visiting_adj or _OUR_COUNTRY.match(text, trig.end())  # "visit to our country"
             ):
@@ -765,6 +774,8 @@ def _visits_in(
             attending = _ATTENDING.match(trig.group()) is not None
             if attending and _REMOTE.search(clause):
                 continue  # "took part in the summit via video link": no journey
+            if attending and any(v.visitor.key == visitor.key for v in found):
+                continue  # "will go to Kazakhstan to attend a meeting on ... Syria": one trip
             if destination is None and (
                 _ARRIVAL.match(trig.group()) or (attending and status == "ongoing")
             ):
@@ -1113,7 +1124,10 @@ def _destination_from_meetings(
 
 
 _SAID_ON = re.compile(
-    r"\b(?:said|says|announced|reported|told \w+|stated|confirmed|added)\s+(?:\w+\s+)?(?:on|late|early)?\s*$",
+    r"\b(?:said|says|announced|reported|told \w+|stated|confirmed|added)\s+(?:\w+\s+)?(?:on|late|early)?\s*$|"
+    # "..., according to an official statement on Monday": when it was said
+    r"\baccording to (?:an? |the )?(?:[\w-]+ ){0,3}(?:statement|release|report|readout|source|sources)"
+    r"\s+(?:issued\s+|published\s+|released\s+)?(?:on|late|early)?\s*$",
     re.IGNORECASE,
 )
 

@@ -32,7 +32,10 @@ def load_lexicon() -> Lexicon:
     titles: PhraseMatcher[TitleInfo] = PhraseMatcher()
     for role, phrases in raw["titles"].items():
         for phrase in phrases:
-            titles.add(phrase, TitleInfo(role, None, phrase), exact=phrase == "pm")
+            if phrase == "pm":  # "PM Pashinyan", never "5 pm"
+                titles.add("PM", TitleInfo(role, None, phrase), exact=True)
+            else:
+                titles.add(phrase, TitleInfo(role, None, phrase), exact=False)
     for portfolio in raw["portfolios"]:
         for pattern in raw["minister_patterns"]:
             phrase = pattern.format(p=portfolio)

@@ -1300,6 +1300,9 @@ def _antecedent_with_role(
     return doc.persons[pool[-1].ref.key] if pool else None
 
 
+_POST_OF = re.compile(r"\b(?:post|position|office|job|role|duties|seat)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _resolve_role_mentions(doc: Document, offices: list[_Office]) -> None:
     for office in offices:
         token = doc.tokens[office.first]
@@ -1342,6 +1345,30 @@ def _resolve_role_mentions(doc: Document, offices: list[_Office]) -> None:
                 for e in doc.persons.values()
                 if e.role == role and (office.org is None or e.org == office.org)
             ]
+        if (
+            not matches
+            and office.state is not None
+            and role not in {"counterpart", "other"}
+            and not office.former
+            # "relieved from the post of Secretary of State": the office, not its holder
+            and not _POST_OF.search(doc.article.text, max(0, token.start - 30), token.start)
+        ):
+            # "Turkey's foreign minister will pay a visit ... Mevlut Cavusoglu's visit will take
+            # place": an untitled name that the office-holders data puts in that office then
+            reference = build_gazetteer().reference
+            matches = [
+                e
+                for e in doc.persons.values()
+                if e.role is None
+                and any(
+                    t.role == role and t.state == office.state.iso3
+                    for t in reference.office_terms(e.ref.name, doc.date)
+                )
+            ]
+            if len(matches) == 1:
+                matches[0].role = role
+                matches[0].state = matches[0].state or office.state
+                matches[0].office_evidence = sentence
         if len(matches) == 1:
             entity = matches[0]
             end = doc.tokens[office.last - 1].end
