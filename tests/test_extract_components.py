@@ -1737,3 +1737,20 @@ def test_a_title_before_the_name_resolves_through_the_office_holders_data():
         "Rex Tillerson has been relieved from the post of Secretary of State.", dt.date(2018, 3, 15)
     )
     assert offices(fired) == set()
+
+
+def test_a_dateline_day_yields_to_the_days_the_sentence_names():
+    x = run(
+        "Jan 12, 2007 (UNITED NATIONS) - U.N. leader Ban Ki-moon confers with U.S. President "
+        "George W. Bush in Washington this Tuesday, the United Nations said on Friday.",
+        dt.date(2007, 1, 12),
+    )
+    assert ("Ban Ki-moon", "secretary_general", "UN") in offices(x)
+    [meeting] = x.meetings
+    assert (meeting.start, meeting.status) == (dt.date(2007, 1, 16), "planned")
+    only = run(
+        "MINSK, 3 February (BelTA) - The working visit of Lithuanian Foreign Minister Linas "
+        "Linkevicius to Belarus proceeds in a positive atmosphere.",
+        dt.date(2020, 2, 3),
+    )
+    assert [v.start for v in only.visits] == [dt.date(2020, 2, 3)]

@@ -124,7 +124,8 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(was|were|had|did|last|ago|yesterday|earlier|\w+ed)\b",
+    # "United", "Ahmed": a capitalised word in -ed is a name, not a past verb
+    r"\b(was|were|had|did|last|ago|yesterday|earlier|(?-i:[a-z])\w*ed)\b",
     re.IGNORECASE,
 )
 # Every ``_PAST`` match starts a word: saying so first spares ``re`` trying each alternative at
@@ -176,7 +177,9 @@ def sentence_tense(text: str) -> Tense:
 _TENSED = frozenset({"weekday", "md", "dm"})  # the kinds whose day the tense chooses
 # Where a clause with its own verb begins or ends.
 _CLAUSE_EDGE = re.compile(
-    r";|,\s+(?:who|which|where|while|whereas|but|and|after|before|when)\b|\s+and\s+(?=will\b|is\b|was\b)"
+    r";|,\s+(?:who|which|where|while|whereas|but|and|after|before|when)\b|\s+and\s+(?=will\b|is\b|was\b)|"
+    # "..., the United Nations said on Friday": the attribution's tense is not the event's
+    r",\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}(?:said|says|told|reported|announced)\b"
 )
 
 
@@ -240,7 +243,8 @@ def resolve_weekday(
         return anchor - dt.timedelta(days=(-delta % 7) or 7)
     if delta == 0:
         return anchor
-    if tense == "future":
+    if tense == "future" or (modifier == "this" and tense == "present"):
+        # "confers with Bush in Washington this Tuesday": the coming one unless told otherwise
         return anchor + dt.timedelta(days=delta % 7)
     return anchor - dt.timedelta(days=-delta % 7)
 

@@ -425,7 +425,7 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_person",
         re.compile(
-            r"\b(?:met|meet|meets|meeting|meetings(?!\s+of\b)|talks|negotiations|conferred|sat down|consultations|"
+            r"\b(?:met|meet|meets|meeting|meetings(?!\s+of\b)|talks|negotiations|conferred|confers|sat down|consultations|"
             r"tete-a-tete|tête-à-tête|courtesy call|discussions between)\b|"
             # "held a bilateral with X", "bilateral talks"; not "bilateral relations"
             r"\bbilateral(?=\s+(?:meetings?|talks|consultations|sessions?|format|summits?|"
@@ -461,6 +461,7 @@ _MEETING_ANY = Triggers(
             "talks",
             "negotiations",
             "conferred",
+            "confers",
             "sat down",
             "consultations",
             "tete-a-tete",
@@ -798,6 +799,8 @@ def _visits_in(
             ):
                 visit_status = "ongoing"  # "has paid a visit to X ... The current visit is ..."
             start, end = _dates(doc, sentence, trig.start())
+            if visit_status == "completed" and start and doc.date and start > doc.date:
+                visit_status = "planned"  # dated after the story was filed: not over yet
             earlier = _came_from(doc, places, t_end, home, destination)
             for stop, stop_city in stops:
                 found.append(
@@ -1132,6 +1135,9 @@ _SAID_ON = re.compile(
 )
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|/|—|–|-\s|\.\s*/)")
+
+
 def _dates(doc: Document, sentence: Sentence, trigger_offset: int):
     """The date nearest the trigger; a span ("next week") or none gives no day.
 
@@ -1141,11 +1147,21 @@ def _dates(doc: Document, sentence: Sentence, trigger_offset: int):
     exprs = doc.event_dates.get(sentence.index)
     if exprs is None:
         text = sentence.text
-        exprs = doc.event_dates[sentence.index] = [
+        exprs = [
             e
             for e in find_dates(text, doc.date)
             if not _SAID_ON.search(text[max(0, e.start - 40) : e.start])
         ]
+        # "Jan 12, 2007 (UNITED NATIONS) - Ban confers with Bush this Tuesday": the dateline
+        # gives the filing day, a fallback only where the sentence names no other
+        dateline = [
+            e
+            for e in exprs
+            if sentence.index == 0 and e.start < 25 and _DATELINE_AFTER.match(text, e.end)
+        ]
+        if dateline and len(dateline) < len(exprs):
+            exprs = [e for e in exprs if e not in dateline]
+        doc.event_dates[sentence.index] = exprs
     text = sentence.text
     # "touring the region until Wednesday": an end, not a start; a date in another clause
     # ("arrived on Saturday on a tour that will take him to Tunisia") is that clause's
@@ -1343,6 +1359,8 @@ def _meetings_in(
         status = "cancelled"
     place = None if _VENUE_OPEN.search(text) else _place(doc, sentence)
     start, end = _dates(doc, sentence, t_off)
+    if status == "completed" and start is not None and doc.date and start > doc.date:
+        status = "planned"  # "Ban confers with Bush in Washington this Tuesday": still ahead
     hedged = bool(context.HEDGE.search(text))
     found: list[Meeting] = []
     for group in groups:
