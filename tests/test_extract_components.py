@@ -1754,3 +1754,12 @@ def test_a_dateline_day_yields_to_the_days_the_sentence_names():
         dt.date(2020, 2, 3),
     )
     assert [v.start for v in only.visits] == [dt.date(2020, 2, 3)]
+
+
+def test_adverbs_times_settings_and_friendship_are_no_topics():
+    x = run(
+        "Russian President Vladimir Putin held talks with Belarusian President Alexander "
+        "Lukashenko. The two presidents discussed extensively. They also discussed friendship "
+        "and good neighbourliness, and exchanged views on the fringes of the summit."
+    )
+    assert x.discussions == []

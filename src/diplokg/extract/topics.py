@@ -298,6 +298,12 @@ _ADJUNCT = re.compile(
     re.IGNORECASE,
 )
 
+# An adverb ("discussed extensively"), a stretch of time ("talked for an hour") or a setting
+# ("on the fringes of the summit") is no topic.
+_LONE_MODIFIER = re.compile(
+    r"^(?:[a-z-]+ly|hours?|minutes?|time|beyond|fringes?\b.*|sidelines\b.*|margins\b.*)$"
+)
+
 # A phrase cut off before its noun ("the dates of [which ...]") names nothing.
 _DANGLING = re.compile(r"\b(?:of|to|for|the|a|an|in|on|with|and|or|by|from|at)$")
 
@@ -666,6 +672,8 @@ def _topics(
                 continue
             if head_on and head and item_off >= head_from and head not in words and len(words) <= 3:
                 phrase = f"{phrase} {head}"
+            elif _LONE_MODIFIER.match(phrase):
+                continue
             topics.append(TopicRef(phrase))
         if separator is not None and separator.strip() != ",":
             head_on = False  # only a comma keeps a list going
