@@ -1763,3 +1763,18 @@ def test_adverbs_times_settings_and_friendship_are_no_topics():
         "and good neighbourliness, and exchanged views on the fringes of the summit."
     )
     assert x.discussions == []
+
+
+def test_a_gathering_attended_under_a_dateline_is_a_visit_of_each_foreign_leader():
+    x = run(
+        "ST. PETERSBURG, October 7. /TASS/. Leaders of CIS countries wrapped up the informal "
+        "meeting that took place in St. Petersburg on Friday. The meeting was attended by "
+        "President of Azerbaijan Ilham Aliyev, President of Kazakhstan Kassym-Jomart Tokayev "
+        "and Prime Minister of Armenia Nikol Pashinyan.",
+        dt.date(2022, 10, 7),
+    )
+    assert {(v.visitor.name, v.destination.iso3) for v in x.visits} == {
+        ("Ilham Aliyev", "RUS"),
+        ("Kassym-Jomart Tokayev", "RUS"),
+        ("Nikol Pashinyan", "RUS"),
+    }

@@ -79,8 +79,9 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # "is taking part in the CSTO summit in Moscow": attending a gathering abroad is a visit there
 _GATHERING_NOUN = (
-    rf"(?:the\s+|a\s+|an\s+)?{_W}{{0,4}}?(?:summit|meeting|session|forum|conference|congress|"
-    rf"ceremony|celebrations?|festivities|parade|inauguration|funeral|expo|exhibition|games)\b"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'.-]+\s+){0,4}?(?:summit|meeting|session|forum|conference|"
+    r"congress|ceremony|celebrations?|festivities|parade|inauguration|funeral|expo|exhibition|"
+    r"games)\b"
 )
 VISIT_TRIGGERS += [
     (
@@ -1072,9 +1073,12 @@ def implied_visits(doc: Document, meetings: list[Meeting], visits: list[Visit]) 
     for meeting in meetings:
         if meeting.mode != "in_person" or meeting.place is None or not meeting.place.state_iso3:
             continue
+        # "The meeting was attended by A, B, C ..." under a St. Petersburg dateline: a gathering
+        # of three or more sits where the story is filed
+        gathering = len(meeting.participants) >= 3
         if not any(
             meeting.place.name in e.quote
-            or (meeting.place == doc.dateline_city and _HERE.search(e.quote))
+            or (meeting.place == doc.dateline_city and (_HERE.search(e.quote) or gathering))
             for e in meeting.evidence
         ):
             continue  # the place came from elsewhere in the story, not this sentence
@@ -1082,8 +1086,8 @@ def implied_visits(doc: Document, meetings: list[Meeting], visits: list[Visit]) 
         homes = {
             p.key: doc.persons[p.key].state for p in meeting.participants if p.key in doc.persons
         }
-        if not any(h is not None and h.iso3 == host for h in homes.values()):
-            continue  # no local official at the table: a third-country venue
+        if not gathering and not any(h is not None and h.iso3 == host for h in homes.values()):
+            continue  # no local official at a two-way meeting: the place may be a third one
         for person in meeting.participants:
             home = homes.get(person.key)
             if home is None or home.iso3 == host or (person.key, host) in have:
