@@ -1778,3 +1778,18 @@ def test_a_gathering_attended_under_a_dateline_is_a_visit_of_each_foreign_leader
         ("Kassym-Jomart Tokayev", "RUS"),
         ("Nikol Pashinyan", "RUS"),
     }
+
+
+def test_a_states_own_body_names_the_state_of_its_chair():
+    x = run(
+        "Sadyr Japarov will also meet with Chairman of the Mazhilis of Parliament Nurlan "
+        "Nigmatulin. Zhao Leji, chairman of the Standing Committee of the National People's "
+        "Congress, will meet Macron. State Duma Speaker Vyacheslav Volodin spoke. The Mayor of "
+        "Moscow, Sergei Sobyanin, met him."
+    )
+    assert {
+        ("Nurlan Nigmatulin", "other", "KAZ"),
+        ("Zhao Leji", "other", "CHN"),
+        ("Vyacheslav Volodin", "other", "RUS"),
+        ("Sergei Sobyanin", "other", "RUS"),
+    } <= offices(x)

@@ -21,7 +21,8 @@ from diplokg.extract.gazetteer import Gazetteer, build_gazetteer
 from diplokg.extract.lexicon import Lexicon, TitleInfo, load_lexicon
 from diplokg.extract.matcher import Match
 from diplokg.extract.names import person_key
-from diplokg.model import OrgRef, PersonRef, StateRef
+from diplokg.extract.sentences import tokenize
+from diplokg.model import CityRef, OrgRef, PersonRef, StateRef
 
 _ROLE_RANK = {
     "head_of_state": 0,
@@ -294,7 +295,21 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         k = j + 1
         if k < len(tokens) and tokens[k].lower == "the":
             k += 1
-        if k < len(tokens) and (
+        city = _mention_at(doc, tokens[k], {"city"}) if k < len(tokens) else None
+        if (
+            state is None
+            and org is None
+            and info.role == "other"
+            and city is not None
+            and isinstance(city.ref, CityRef)
+            and city.ref.state_iso3
+        ):
+            # "Mayor of Moscow Sergei Sobyanin", "Governor of Isfahan Province"
+            state = build_gazetteer().state(city.ref.state_iso3)
+            while k < len(tokens) and tokens[k].start < city.end:
+                k += 1
+            last = k
+        elif k < len(tokens) and (
             mention := _mention_at(doc, tokens[k], {"state", "org", "demonym"})
         ):
             if isinstance(mention.ref, StateRef) and (state is None or tokens[j].lower == "to"):
@@ -317,6 +332,12 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
                 words = " ".join(t.text for t in tokens[k:body])
                 info = TitleInfo("other", None, f"{info.title} of the {org_text} {words}".lower())
                 last = body
+    if state is None and org is None and j < len(tokens) and tokens[j].lower == "of":
+        # "Chairman of the Mazhilis of Parliament", "Chairman of the Standing Committee of the
+        # National People's Congress": a state's own body names the state
+        found = _body_of_state(doc, j + 1, lex)
+        if found is not None:
+            state, last = found
     if state is None and org is None:
         # "Secretary of the Russian Security Council"
         refs = {m.ref.iso3: m.ref for m in _states_inside(doc, match.first, match.last)}  # type: ignore[union-attr]
@@ -641,6 +662,38 @@ def _state_from_delegation(doc: Document) -> None:
             ):
                 entity.state = state
                 entity.state_inferred = True
+
+
+def _body_of_state(doc: Document, k: int, lex: Lexicon) -> tuple[StateRef, int] | None:
+    """The state whose institution is named from token k on, and the index past its name.
+
+    Capitalised words and "of the" may stand before it ("the Standing Committee of the National
+    People's Congress"); the look stops at anything else.
+    """
+    tokens = doc.tokens
+    keys = _metonym_keys(lex)
+    longest = max(len(key) for key in keys)
+    limit = min(len(tokens), k + 10)
+    while k < limit:
+        for n in range(min(longest, limit - k), 0, -1):
+            iso3 = keys.get(tuple(t.text for t in tokens[k : k + n]))
+            if iso3 is not None:
+                return build_gazetteer().state(iso3), k + n  # type: ignore[return-value]
+        tok = tokens[k]
+        if not (tok.text[:1].isupper() or tok.lower in {"of", "the"}):
+            return None
+        k += 1
+    return None
+
+
+_METONYM_KEYS: dict[tuple[str, ...], str] = {}
+
+
+def _metonym_keys(lex: Lexicon) -> dict[tuple[str, ...], str]:
+    if not _METONYM_KEYS:
+        for name, iso3 in lex.metonyms.items():
+            _METONYM_KEYS[tuple(t.text for t in tokenize(name))] = iso3
+    return _METONYM_KEYS
 
 
 def _metonym2(doc: Document, i: int, lex: Lexicon) -> str | None:
