@@ -1793,3 +1793,33 @@ def test_a_states_own_body_names_the_state_of_its_chair():
         ("Vyacheslav Volodin", "other", "RUS"),
         ("Sergei Sobyanin", "other", "RUS"),
     } <= offices(x)
+
+
+def test_tass_kazinform_and_armenpress_datelines_name_the_place():
+    for text, city in [
+        (
+            "MOSCOW, March 29. /TASS/. Iranian Foreign Minister Hossein Amir-Abdollahian has "
+            "arrived on an official visit.",
+            "Moscow",
+        ),
+        (
+            "ASTANA. KAZINFORM Iranian Foreign Minister Hossein Amir-Abdollahian has arrived on "
+            "an official visit.",
+            "Astana",
+        ),
+        (
+            "YEREVAN, MARCH 15, ARMENPRESS. Iranian Foreign Minister Hossein Amir-Abdollahian has "
+            "arrived on an official visit.",
+            "Yerevan",
+        ),
+    ]:
+        x = run(text)
+        assert [v.city.name for v in x.visits] == [city], text
+
+
+def test_the_spokesman_for_a_foreign_president_is_that_states():
+    x = run(
+        "MOSCOW, July 20. /TASS/. Vincent Magwenya, the spokesman for South African President "
+        "Cyril Ramaphosa, said Putin would not come."
+    )
+    assert ("Vincent Magwenya", "spokesperson", "ZAF") in offices(x)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from diplokg.extract.document import Document, Mention
+from diplokg.extract.document import Document, Mention, Sentence
 from diplokg.extract.matcher import PhraseMatcher
 from diplokg.model import CityRef, OrgRef, StateRef
 from diplokg.reference import Reference, load_reference
@@ -23,6 +23,14 @@ _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?(?:,\s*\d{4})?\s*"
     r"(?:\((?P<agency>[^)]{2,40})\))?\s*(?:-{1,2}|—|–)\s*",
 )
+
+
+_DATELINE_SENTENCE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})"
+    r"(?P<date>,\s*(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?"
+    r"[.,]?\s*(?:/(?P<agency>[A-Za-z-]+)/|(?P<agency2>[A-Z][A-Z-]{2,}))?\.?\s*$"
+)
+_AGENCY_OPENING = re.compile(r"^[A-Z][A-Z-]{2,}\b")
 
 
 @dataclass(frozen=True)
@@ -136,18 +144,33 @@ def _is_state_context(doc: Document, start: int) -> bool:
 
 def _read_dateline(doc: Document, gazetteer: Gazetteer) -> None:
     for sentence in doc.sentences[:6]:
-        m = _DATELINE.match(sentence.text)
-        if not m or not (
-            m.group("agency") or sentence.text[: m.start("city") + len(m["city"])].isupper()
-        ):
-            continue
-        city = m.group("city").strip().title()
-        for kind, ref in gazetteer.entities.lookup(city):
-            if kind == "city" and isinstance(ref, CityRef):
-                doc.dateline_city = ref
-                if ref.state_iso3:
-                    doc.dateline_state = gazetteer.state(ref.state_iso3)
-                return
-            if kind == "state" and isinstance(ref, StateRef):
-                doc.dateline_state = ref
-                return
+        for city in _dateline_cities(doc, sentence):
+            for kind, ref in gazetteer.entities.lookup(city.strip().title()):
+                if kind == "city" and isinstance(ref, CityRef):
+                    doc.dateline_city = ref
+                    if ref.state_iso3:
+                        doc.dateline_state = gazetteer.state(ref.state_iso3)
+                    return
+                if kind == "state" and isinstance(ref, StateRef):
+                    doc.dateline_state = ref
+                    return
+
+
+def _dateline_cities(doc: Document, sentence: Sentence) -> list[str]:
+    """The place a sentence opens with, if it reads as a dateline, in two readings."""
+    cities = []
+    m = _DATELINE.match(sentence.text)
+    if m and (m.group("agency") or sentence.text[: m.start("city") + len(m["city"])].isupper()):
+        cities.append(m.group("city"))
+    # "MOSCOW, March 13. /TASS/.", "YEREVAN, MARCH 15, ARMENPRESS.", and "NUR-SULTAN." before
+    # "KAZINFORM ...": datelines the segmenter leaves as sentences of their own
+    m = _DATELINE_SENTENCE.match(sentence.text)
+    following = doc.sentences[sentence.index + 1 : sentence.index + 2]
+    if m and (
+        m.group("agency")
+        or m.group("agency2")
+        or m.group("date")
+        or (following and _AGENCY_OPENING.match(following[0].text))
+    ):
+        cities.append(m.group("city"))
+    return cities

@@ -262,7 +262,18 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
             state = build_gazetteer().state(lex.metonyms[name])
             first = i - (1 if " " in name else 0)
             i = first
-        elif tok.lower in {"foreign", "ministry", "affairs", "his", "her", "their", "its"}:
+        elif tok.lower in {
+            "foreign",
+            "ministry",
+            "affairs",
+            "his",
+            "her",
+            "their",
+            "its",
+            "chief",  # "U.N. chief spokeswoman Michele Montas"
+            "senior",
+            "official",  # "The official spokesperson for the Foreign Ministry, X said"
+        }:
             first = i
         else:
             break
@@ -282,6 +293,8 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
             body = [t.lower for t in tokens[k : k + 2]]
             if (
                 body[:1] in (["ministry"], ["government"], ["presidency"], ["mfa"])
+                # "the spokesman for South African President Cyril Ramaphosa"
+                or body[:1] in (["president"], ["prime"], ["premier"], ["chancellor"], ["king"])
                 or body
                 == [
                     "foreign",
@@ -290,6 +303,10 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
                 or body == ["foreign", "office"]
             ):
                 state = mention.ref
+        elif [t.lower for t in tokens[k : k + 2]] in (["foreign", "ministry"], ["foreign", "office"]):
+            # "The official spokesperson for the Foreign Ministry, Maria Zakharova said": the
+            # title runs to the ministry; its state comes from the story
+            last = k + 2
     # rightwards: "of Kazakhstan", "of the Republic of Belarus", "to Russia" (ambassadors)
     if j < len(tokens) and tokens[j].lower in {"of", "to", "in", "at"}:
         k = j + 1
@@ -1133,6 +1150,8 @@ def _name_before_appositive(
     """
     tokens = doc.tokens
     i = first - 1
+    if i >= 1 and tokens[i].lower in {"another", "a", "an"}:
+        i -= 1  # "said Mao Ning, another foreign ministry spokesperson"
     if i >= 1 and tokens[i].lower == "and":
         k = i - 1
         while k > 0 and i - k <= 25 and tokens[k].text not in {",", ".", ";", ":", '"'}:
