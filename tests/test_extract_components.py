@@ -1823,3 +1823,16 @@ def test_the_spokesman_for_a_foreign_president_is_that_states():
         "Cyril Ramaphosa, said Putin would not come."
     )
     assert ("Vincent Magwenya", "spokesperson", "ZAF") in offices(x)
+
+
+def test_a_visit_to_a_place_by_someone_after_or_for_it():
+    past = run(
+        "Following the visit to North Korea by Mr. Mike Pompeo, Secretary of State of the "
+        "United States, the two leaders coordinated toward the upcoming summit."
+    )
+    assert visits(past) == {("Mike Pompeo", "PRK", "completed")}
+    ahead = run(
+        "South Korean Foreign Minister Park Jin and Chinese Foreign Minister Wang Yi agreed to "
+        "push for a visit to South Korea by Chinese President Xi Jinping."
+    )
+    assert visits(ahead) == {("Xi Jinping", "KOR", "planned")}

@@ -122,7 +122,7 @@ VISIT_TRIGGERS += [
         "noun",
         re.compile(
             rf"(?:'s|\bhis|\bher|\btheir)\s+{_W}{{0,3}}?(?:visit|trip|tour)\s+(?:to|in|will|is|was)\b|"
-            rf"\b(?:visit|trip)\s+(?:to\s+\S+\s+)?(?:(?:in|on|next|this|later)\s+\S+\s+)?by\b|"
+            rf"\b(?:visit|trip)\s+(?:to\s+(?:\S+\s+){{1,3}}?)?(?:(?:in|on|next|this|later)\s+\S+\s+)?by\b|"
             rf"\b(?:upcoming |forthcoming |planned |state |official )?visit\s+of\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",
             re.IGNORECASE,
         ),
@@ -793,6 +793,10 @@ def _visits_in(
             if status == "noun" or during:
                 # "during his stay in Cairo": a mention of the visit; the sentence's tense rules
                 visit_status = _noun_status(text)
+                if status == "noun" and _AFTER_THE.search(text, 0, trig.start()):
+                    visit_status = "completed"  # "Following the visit to North Korea by X"
+                elif status == "noun" and _FOR_A.search(text, 0, trig.start()):
+                    visit_status = "planned"  # "agreed to push for a visit to Seoul by Xi"
             if (
                 visit_status == "completed"
                 and _HAS_PAID.search(text, max(0, trig.start() - 5), trig.end())
@@ -897,6 +901,11 @@ def _visiting_status(text: str) -> str:
     return "planned" if tense == "future" else "ongoing"
 
 
+_AFTER_THE = re.compile(r"\b(?:following|after)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_FOR_A = re.compile(
+    r"\b(?:for|towards?|to (?:arrange|organi[sz]e|prepare|plan))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _GOES_ON = re.compile(
     r"\b(?:continues|proceeds|is (?:under ?way|in progress|taking place|going on))\b", re.I
 )
