@@ -1836,3 +1836,19 @@ def test_a_visit_to_a_place_by_someone_after_or_for_it():
         "push for a visit to South Korea by Chinese President Xi Jinping."
     )
     assert visits(ahead) == {("Xi Jinping", "KOR", "planned")}
+
+
+def test_talks_with_an_unnamed_partner_keep_the_named_sides_topics():
+    x = run(
+        "On March 7, Sergey Lavrov will hold talks with the Minister of Foreign Affairs of the "
+        "Republic of Serbia. It is planned to discuss the situation in Kosovo and the Balkans."
+    )
+    assert {
+        (tuple(p.name for p in d.participants), getattr(d.topic, "iso3", None) or d.topic.label)
+        for d in x.discussions
+    } == {(("Sergey Lavrov",), "XKX"), (("Sergey Lavrov",), "balkans")}
+    named = run(
+        "German Foreign Minister Annalena Baerbock will visit China. A meeting with President Xi "
+        "Jinping is not on the programme. The talks are expected to focus on Ukraine."
+    )
+    assert all("Xi Jinping" not in {p.name for p in d.participants} for d in named.discussions)

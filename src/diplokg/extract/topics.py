@@ -340,6 +340,18 @@ def extract_discussions(
             last_participants = here[-1].participants
             last_event = _canonical(here[-1], meetings)
             last_index = sentence.index
+        elif (partner := _unnamed_partner(sentence.text)) is not None:
+            # "On February 17, Lavrov will hold talks with the Minister of Foreign Affairs of
+            # Serbia. It is planned to ... discuss the situation in Kosovo": his side of them
+            solo = context.unique_refs(
+                [m for m in context.persons(doc, sentence) if not context.attributed(doc, m)]
+            )
+            if len(solo) == 1 and all(
+                m.end <= sentence.start + partner
+                for m in context.persons(doc, sentence)
+                if not context.attributed(doc, m)
+            ):
+                last_participants, last_event, last_index = tuple(solo), None, sentence.index
         objects = _objects(sentence)
         if not objects:
             continue
@@ -494,12 +506,33 @@ def _participants(
         for meeting in reversed(meetings):
             if refs[0].key in {p.key for p in meeting.participants}:
                 return meeting.participants, meeting
+        if _unnamed_partner(sentence.text) is not None:
+            # "Lavrov will hold talks with the Minister of Foreign Affairs of Serbia ... discuss
+            # the situation in Kosovo": the one named side of talks whose other is unnamed
+            return tuple(refs), None
     if len(refs) >= 2:
         return tuple(refs), None
     if last and _EVENT_FIRST.match(sentence.text, trig_offset):
         # "The talks at the Istana Nurul Iman covered ...": the last event's
         return last, last_event
     return (), None
+
+
+_UNNAMED_PARTNER = re.compile(
+    r"\b(?:talks|meet|meeting|negotiations|consultations)\s+with\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:minister|president|officials|counterparts?|leadership|delegation|"
+    r"prime minister|secretary|chairman|head)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_partner(text: str) -> int | None:
+    """Where talks with a partner named only by office begin ("talks with the Minister of
+    Foreign Affairs of Serbia"); None where there are none or the partner is named."""
+    for m in _UNNAMED_PARTNER.finditer(text):
+        if not re.match(r"\s+(?:[A-Z][\w'-]+|H\.E\.|Mr\.?|Ms\.?)", text[m.end() :]):
+            return m.start()
+    return None
 
 
 _TWO_ROLE = re.compile(
