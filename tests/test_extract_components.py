@@ -1852,3 +1852,11 @@ def test_talks_with_an_unnamed_partner_keep_the_named_sides_topics():
         "Jinping is not on the programme. The talks are expected to focus on Ukraine."
     )
     assert all("Xi Jinping" not in {p.name for p in d.participants} for d in named.discussions)
+
+
+def test_a_first_president_is_a_past_office_and_a_deputy_secretary_of_state_americas():
+    x = run(
+        "Japarov will meet with the first President of Kazakhstan Nursultan Nazarbayev. "
+        "Deputy Secretary of State James Steinberg accepted the papers."
+    )
+    assert offices(x) == {("James Steinberg", "other", "USA")}

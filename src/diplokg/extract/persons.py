@@ -227,7 +227,11 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         tok = tokens[i]
         if tok.start < floor:
             break
-        if tok.lower in _DEPUTY and info.role not in {"other"}:
+        if tok.lower == "first" and info.role == "head_of_state":
+            # "the first President of Kazakhstan Nursultan Nazarbayev": a past office's honorific
+            former = True
+            first = i
+        elif tok.lower in _DEPUTY and info.role not in {"other"}:
             info = TitleInfo("other", None, f"{tok.lower} {info.title}")
             first = i
         elif tok.text == "State" and info.role in {"foreign_minister", "minister"}:
@@ -442,6 +446,8 @@ _US_TITLES = frozenset(
     {
         "secretary of state",
         "assistant secretary of state",
+        "deputy secretary of state",
+        "under secretary of state",
         "secretary of defense",
         "defense secretary",
         "treasury secretary",
