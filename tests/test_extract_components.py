@@ -1860,3 +1860,13 @@ def test_a_first_president_is_a_past_office_and_a_deputy_secretary_of_state_amer
         "Deputy Secretary of State James Steinberg accepted the papers."
     )
     assert offices(x) == {("James Steinberg", "other", "USA")}
+
+
+def test_places_spelt_with_diacritics_match_the_reference():
+    x = run(
+        "HÀ NỘI — Chinese President Xi Jinping arrived in Hà Nội on Tuesday, starting a state "
+        "visit to Việt Nam."
+    )
+    assert {(v.destination.iso3, v.city.name if v.city else None) for v in x.visits} == {
+        ("VNM", "Ha Noi")
+    }
