@@ -1870,3 +1870,21 @@ def test_places_spelt_with_diacritics_match_the_reference():
     assert {(v.destination.iso3, v.city.name if v.city else None) for v in x.visits} == {
         ("VNM", "Ha Noi")
     }
+
+
+def test_companions_named_before_his_visit_and_bodies_that_are_no_people():
+    x = run(
+        "Foreign Minister Penny Wong and Trade Minister Don Farrell accompanied Australian Prime "
+        "Minister Anthony Albanese during his visit to Indonesia."
+    )
+    assert {v.visitor.name for v in x.visits if v.destination.iso3 == "IDN"} >= {
+        "Penny Wong",
+        "Don Farrell",
+    }
+    y = run(
+        "Russian President Vladimir Putin will meet members of the APEC Business Advisory "
+        "Council. Indonesian President Joko Widodo called for a meeting of Southeast Asian "
+        "leaders."
+    )
+    names = {p.name for m in y.meetings for p in m.participants}
+    assert not names & {"Business Advisory", "Southeast Asian"}

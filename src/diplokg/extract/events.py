@@ -973,8 +973,14 @@ def _visitors(
         return context.unique_refs(before[:1]) if not clause.strip() else []
     if len(before) >= 2 and _HIS.match(doc.article.text, t_start):
         # "Modi spoke with Putin and shared impressions of his visit to Kyiv": the subject's;
-        # "May invited Trump ... during her trip to Washington": hers
-        return context.unique_refs(before[:1])
+        # "May invited Trump ... during her trip to Washington": hers; "Foreign Minister Wong
+        # and Trade Minister Farrell accompanied Albanese during his visit": theirs too
+        chain = [before[0]]
+        for m in before[1:]:
+            if not _TITLED_AND.fullmatch(_untitled(doc, chain[-1].end, m.start)):
+                break
+            chain.append(m)
+        return context.unique_refs(chain)
     if before:
         chain = [before[-1]]
         chain_ends_with_and = False
