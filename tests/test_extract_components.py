@@ -1888,3 +1888,10 @@ def test_companions_named_before_his_visit_and_bodies_that_are_no_people():
     )
     names = {p.name for m in y.meetings for p in m.participants}
     assert not names & {"Business Advisory", "Southeast Asian"}
+
+
+def test_a_director_general_is_an_organisations_other_office():
+    x = run(
+        "Iranian Foreign Minister Abbas Araqchi spoke with IAEA Director General Rafael Grossi."
+    )
+    assert ("Rafael Grossi", "other", "IAEA") in offices(x)

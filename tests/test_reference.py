@@ -353,7 +353,7 @@ def test_office_titles_cover_every_role_once(ref: Reference) -> None:
         ("Foreign Secretary", "IND", "other", None),
         ("Chairperson of the African Union Commission", None, "other", None),
         ("Special Envoy of the UN Secretary-General for Syria", None, "other", None),
-        ("Director-General of the IAEA", None, "secretary_general", None),
+        ("Director-General of the IAEA", None, "other", None),
         ("State Councilor", "CHN", "other", None),
         ("Minister of State for Foreign Affairs", "PAK", "other", None),
     ],
