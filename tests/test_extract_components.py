@@ -1895,3 +1895,14 @@ def test_a_director_general_is_an_organisations_other_office():
         "Iranian Foreign Minister Abbas Araqchi spoke with IAEA Director General Rafael Grossi."
     )
     assert ("Rafael Grossi", "other", "IAEA") in offices(x)
+
+
+def test_an_attribution_is_no_topic():
+    x = run(
+        "Saudi Foreign Minister Faisal bin Farhan held a phone call with Iranian Foreign "
+        "Minister Hossein Amirabdollahian. They discussed the Gaza crisis and a statement from "
+        "Saudi's foreign ministry, the Saudi Press Agency (SPA) reported."
+    )
+    labels = {getattr(d.topic, "label", None) for d in x.discussions}
+    assert not any(label and ("statement" in label or "reported" in label) for label in labels)
+    assert labels & {"gaza crisis"}
