@@ -1906,3 +1906,23 @@ def test_an_attribution_is_no_topic():
     labels = {getattr(d.topic, "label", None) for d in x.discussions}
     assert not any(label and ("statement" in label or "reported" in label) for label in labels)
     assert labels & {"gaza crisis"}
+
+
+def test_a_guest_received_by_a_head_of_state_visits_and_amir_in_a_name_is_no_title():
+    x = run(
+        "Head of State Kassym-Jomart Tokayev has received Wang Yi, Minister of Foreign Affairs "
+        "of China.",
+        dt.date(2024, 2, 20),
+    )
+    assert visits(x) == {("Wang Yi", "KAZ", "ongoing")}
+    y = run(
+        "On January 24, President of Uzbekistan Shavkat Mirziyoyev received a delegation of Iran "
+        "led by the Minister of Foreign Affairs Hossein Amir-Abdollahian, who arrived in "
+        "Uzbekistan for a meeting."
+    )
+    assert ("Hossein Amir-Abdollahian", "UZB", "ongoing") in visits(y)
+    hosted = run(
+        "US President Joe Biden was to fly to Amman for a four-way meeting hosted by King "
+        "Abdullah II of Jordan, but the meeting was cancelled."
+    )
+    assert not {v for v in visits(hosted) if v[1] == "USA"}

@@ -946,7 +946,9 @@ _PAST_MARK = re.compile(
     r"\b\d+ (?:days|weeks|months|years) ago\b",
     re.IGNORECASE,
 )
-_OUR_COUNTRY = re.compile(r"\s+(?:to|in)\s+(?:our|this)\s+(?:country|nation)\b", re.IGNORECASE)
+_OUR_COUNTRY = re.compile(
+    r"\s+(?:to|in)\s+(?:our|this|the)\s+(?:country|nation)\b", re.IGNORECASE
+)
 _HIS = re.compile(r"(?:during\s+)?(?:his|her)\s", re.IGNORECASE)
 
 
@@ -1086,6 +1088,8 @@ def implied_visits(doc: Document, meetings: list[Meeting], visits: list[Visit]) 
     have = {(v.visitor.key, v.destination.iso3) for v in visits}
     out: list[Visit] = []
     for meeting in meetings:
+        if meeting.mode == "in_person" and meeting.place is None:
+            out += _received_guests(doc, meeting, have)
         if meeting.mode != "in_person" or meeting.place is None or not meeting.place.state_iso3:
             continue
         # "The meeting was attended by A, B, C ..." under a St. Petersburg dateline: a gathering
@@ -1126,6 +1130,52 @@ def implied_visits(doc: Document, meetings: list[Meeting], visits: list[Visit]) 
                     start=meeting.start,
                 )
             )
+    return out
+
+
+_RECEIVED = re.compile(r"\b(?:received|receives|has received|hosted|hosts)\b(?!\s+by\b)")
+
+
+def _received_guests(
+    doc: Document, meeting: Meeting, have: set[tuple[str, str]]
+) -> list[Visit]:
+    """ "Head of State Tokayev has received Wang Yi, Minister of Foreign Affairs of China": a
+    foreign official a head of state or government receives is visiting the host's state."""
+    if meeting.status == "cancelled":
+        return []
+    evidence = meeting.evidence[0]
+    sentence = doc.sentences[evidence.sentence_index]
+    verb = _RECEIVED.search(sentence.text)
+    if verb is None:
+        return []
+    people = [m for m in doc.mentions_in(sentence, {"person"}) if isinstance(m.ref, PersonRef)]
+    keys = {p.key for p in meeting.participants}
+    hosts = [m for m in people if m.ref.key in keys and m.end <= sentence.start + verb.start()]
+    if len(hosts) != 1 or hosts[0].ref.key not in doc.persons:
+        return []
+    host = doc.persons[hosts[0].ref.key]
+    if host.role not in ("head_of_state", "head_of_government") or host.state is None:
+        return []
+    out = []
+    for person in meeting.participants:
+        entity = doc.persons.get(person.key)
+        if entity is None or entity.state is None or entity.state == host.state:
+            continue
+        if entity.role == "ambassador" or (person.key, host.state.iso3) in have:
+            continue  # an ambassador received lives there
+        have.add((person.key, host.state.iso3))
+        city = doc.dateline_city if doc.dateline_state == host.state else None
+        out.append(
+            Visit(
+                evidence=meeting.evidence,
+                confidence=0.55,
+                visitor=person,
+                destination=host.state,
+                status="planned" if meeting.status == "planned" else "ongoing",
+                city=city,
+                start=meeting.start,
+            )
+        )
     return out
 
 

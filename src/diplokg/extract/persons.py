@@ -1382,8 +1382,11 @@ _POST_OF = re.compile(r"\b(?:post|position|office|job|role|duties|seat)\s+of\s+(
 
 
 def _resolve_role_mentions(doc: Document, offices: list[_Office]) -> None:
+    named = [(m.start, m.end) for m in doc.mentions if m.kind == "person"]
     for office in offices:
         token = doc.tokens[office.first]
+        if any(s <= token.start < e for s, e in named):
+            continue  # "Amir" of "Hossein Amir-Abdollahian": a name's part, not a title
         sentence = doc.sentence_of(token.start).index
         role = office.info.role
         matches = [
