@@ -1926,3 +1926,11 @@ def test_a_guest_received_by_a_head_of_state_visits_and_amir_in_a_name_is_no_tit
         "Abdullah II of Jordan, but the meeting was cancelled."
     )
     assert not {v for v in visits(hosted) if v[1] == "USA"}
+
+
+def test_both_at_a_sentences_start_are_the_last_meetings_people():
+    x = run(
+        "Later on Sunday, Russian President Vladimir Putin will meet Chilean President Michelle "
+        "Bachelet. Both have arrived in China for the APEC summit."
+    )
+    assert ("Michelle Bachelet", "CHN", "ongoing") in visits(x)

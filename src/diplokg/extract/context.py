@@ -184,7 +184,9 @@ GROUP = re.compile(
     r"\b(the (?:two |both |three )?(?:sides|parties|ministers|leaders|presidents|heads of state|"
     r"diplomats|officials|counterparts|top diplomats|foreign ministers|prime ministers|"
     r"interlocutors|heads of government|delegations|men|women)|"
-    r"they|both sides|both leaders|both ministers|the two)\b",
+    r"they|both sides|both leaders|both ministers|the two|"
+    # "Both have arrived in China for the summit": the two just named
+    r"^\s*both(?=\s*$|\s+(?:have|had|are|were|will|also|arrived|met|held)\b))\b",
     re.IGNORECASE,
 )
 PRONOUN = re.compile(r"\b(?i:he|she|his|her|him)\b|\bI\b")
