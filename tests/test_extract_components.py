@@ -1934,3 +1934,16 @@ def test_both_at_a_sentences_start_are_the_last_meetings_people():
         "Bachelet. Both have arrived in China for the APEC summit."
     )
     assert ("Michelle Bachelet", "CHN", "ongoing") in visits(x)
+
+
+def test_skipping_a_summit_abroad_is_a_cancelled_visit():
+    x = run(
+        "MOSCOW, November 23. /TASS/. Leaders of the CSTO member countries will gather for a "
+        "summit in Minsk. However, Armenian Prime Minister Nikol Pashinyan will skip the meeting."
+    )
+    assert visits(x) == {("Nikol Pashinyan", "BLR", "cancelled")}
+    home = run(
+        "Leaders will gather for a summit in Yerevan. Armenian Prime Minister Nikol Pashinyan "
+        "will not attend the summit."
+    )
+    assert visits(home) == set()

@@ -554,6 +554,11 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
     for sentence in doc.sentences:
         people = context.persons(doc, sentence)
         visits = _visits_in(doc, sentence, people, memory)
+        if not visits and any_in(
+            sentence.lower,
+            ("skip", "miss", "boycott", "not attend", "not take part", "not be able to attend"),
+        ):
+            visits = _skipped(doc, sentence, people)
         visits += _companions(doc, sentence, people, visits or previous, bool(visits))
         previous = visits
         meetings = _meetings_in(doc, sentence, people, memory)
@@ -761,7 +766,9 @@ def _visits_in(
             destination, city = _destination(doc, places, t_start, t_end, sentence, home)
             if destination is None and status == "noun":
                 # "Cavusoglu's visit will take place on Jan. 13-14": the trip already named
-                prior = {v.destination.iso3: v for v in memory.visits if v.visitor.key == visitor.key}
+                prior = {
+                    v.destination.iso3: v for v in memory.visits if v.visitor.key == visitor.key
+                }
                 if len(prior) == 1:
                     only = next(iter(prior.values()))
                     destination, city = only.destination, only.city
@@ -901,7 +908,9 @@ def _visiting_status(text: str) -> str:
     return "planned" if tense == "future" else "ongoing"
 
 
-_AFTER_THE = re.compile(r"\b(?:following|after)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_AFTER_THE = re.compile(
+    r"\b(?:following|after)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
 _FOR_A = re.compile(
     r"\b(?:for|towards?|to (?:arrange|organi[sz]e|prepare|plan))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -946,9 +955,7 @@ _PAST_MARK = re.compile(
     r"\b\d+ (?:days|weeks|months|years) ago\b",
     re.IGNORECASE,
 )
-_OUR_COUNTRY = re.compile(
-    r"\s+(?:to|in)\s+(?:our|this|the)\s+(?:country|nation)\b", re.IGNORECASE
-)
+_OUR_COUNTRY = re.compile(r"\s+(?:to|in)\s+(?:our|this|the)\s+(?:country|nation)\b", re.IGNORECASE)
 _HIS = re.compile(r"(?:during\s+)?(?:his|her)\s", re.IGNORECASE)
 
 
@@ -1136,9 +1143,7 @@ def implied_visits(doc: Document, meetings: list[Meeting], visits: list[Visit]) 
 _RECEIVED = re.compile(r"\b(?:received|receives|has received|hosted|hosts)\b(?!\s+by\b)")
 
 
-def _received_guests(
-    doc: Document, meeting: Meeting, have: set[tuple[str, str]]
-) -> list[Visit]:
+def _received_guests(doc: Document, meeting: Meeting, have: set[tuple[str, str]]) -> list[Visit]:
     """ "Head of State Tokayev has received Wang Yi, Minister of Foreign Affairs of China": a
     foreign official a head of state or government receives is visiting the host's state."""
     if meeting.status == "cancelled":
@@ -1177,6 +1182,57 @@ def _received_guests(
             )
         )
     return out
+
+
+_SKIP = re.compile(
+    r"\b(?:(?:will|would|is to|are to|does|did|is going to)\s+(?:not|n't)\s+(?:be able to\s+)?"
+    r"(?:attend|take part in|participate in)|(?:will|would|is to|decided to)\s+(?:skip|miss|boycott)|"
+    r"skipped|boycotted)\s+" + _GATHERING_NOUN,
+    re.IGNORECASE,
+)
+
+
+def _skipped(doc: Document, sentence: Sentence, people: list[Mention]) -> list[Visit]:
+    """ "Armenian Prime Minister Nikol Pashinyan will skip the meeting" of a summit in Minsk: a
+    trip called off, to where the gathering is, named in this sentence or the one before."""
+    m = _SKIP.search(sentence.text)
+    if m is None:
+        return []
+    t_start = sentence.start + m.start()
+    before = [p for p in people if p.end <= t_start and isinstance(p.ref, PersonRef)]
+    if not before:
+        return []
+    visitor = before[-1].ref
+    entity = doc.persons.get(visitor.key)
+    home = entity.state if entity is not None else None
+    gazetteer = build_gazetteer()
+    for source in (sentence, doc.sentences[sentence.index - 1] if sentence.index else None):
+        if source is None:
+            continue
+        cities = [
+            c.ref
+            for c in doc.mentions_in(source, {"city"})
+            if isinstance(c.ref, CityRef) and c.ref.state_iso3
+        ]
+        if len({c.state_iso3 for c in cities}) != 1:
+            continue
+        city = cities[0]
+        if home is not None and city.state_iso3 == home.iso3:
+            return []
+        return [
+            Visit(
+                evidence=(doc.evidence(sentence),),
+                confidence=0.6,
+                visitor=visitor,  # type: ignore[arg-type]
+                destination=gazetteer.state(city.state_iso3),  # type: ignore[arg-type]
+                status="cancelled",
+                city=city,
+                start=None,
+                end=None,
+                hedged=False,
+            )
+        ]
+    return []
 
 
 def _destination_from_meetings(
