@@ -1947,3 +1947,12 @@ def test_skipping_a_summit_abroad_is_a_cancelled_visit():
         "will not attend the summit."
     )
     assert visits(home) == set()
+
+
+def test_a_visit_to_the_country_is_the_datelines_and_a_trend_dateline():
+    x = run(
+        "BAKU, Azerbaijan, March 15. Azerbaijani Foreign Minister Jeyhun Bayramov has met with "
+        "Turkish Foreign Minister Hakan Fidan, who is on a visit to the country to participate "
+        "in the trilateral meeting of the foreign ministers of Azerbaijan, Georgia and Türkiye."
+    )
+    assert visits(x) == {("Hakan Fidan", "AZE", "ongoing")}

@@ -763,7 +763,15 @@ def _visits_in(
                 and _heads_home(places, t_end, home, doc.article.text)
             ):
                 continue  # "was scheduled to depart for Japan": the trip's end, not a visit
-            destination, city = _destination(doc, places, t_start, t_end, sentence, home)
+            here_country = (
+                _OUR_COUNTRY.match(text, trig.end()) is not None and doc.dateline_state is not None
+            )
+            if here_country:
+                # "who is on a visit to the country to attend a meeting of A, B and C": the
+                # dateline's country, not the first one named after
+                destination, city = doc.dateline_state, doc.dateline_city
+            else:
+                destination, city = _destination(doc, places, t_start, t_end, sentence, home)
             if destination is None and status == "noun":
                 # "Cavusoglu's visit will take place on Jan. 13-14": the trip already named
                 prior = {
@@ -793,7 +801,9 @@ def _visits_in(
             if destination is None or destination == home:
                 continue  # an official at home is not on a visit
             after = [m for m in places if m.start >= t_start]
-            stops = [(destination, city), *_more_stops(doc, after, destination, home)]
+            stops = [(destination, city)]
+            if not here_country:
+                stops += _more_stops(doc, after, destination, home)
             visit_status = status
             if status == "ongoing" and _VISITING.search(trig.group()):
                 visit_status = _visiting_status(text)
@@ -970,7 +980,14 @@ def _visitors(
 ) -> list[PersonRef]:
     """Who travels: the subject before the trigger ("Medvedev, Singh and Zuma arrived")."""
     if visiting_adj:
-        after = [m for m in people if m.start >= t_end and m.start - t_end < 60]
+        # "met with visiting member of the State Council, Foreign Minister of China Wang Yi"
+        after = [
+            m
+            for m in people
+            if m.start >= t_end
+            and m.start - t_end < 100
+            and len(_untitled(doc, t_end, m.start)) < 60
+        ]
         return [after[0].ref] if after and isinstance(after[0].ref, PersonRef) else []
     before = [m for m in people if m.end <= t_start and not context.attributed(doc, m)]
     and_verb = before and _AND_WILL.match(doc.article.text, before[-1].end, t_start)

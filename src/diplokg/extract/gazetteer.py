@@ -29,6 +29,7 @@ _DATELINE = re.compile(
 
 _DATELINE_SENTENCE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})"
+    r"(?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?(?=,))?"  # "BAKU, Azerbaijan, March 15."
     r"(?P<date>,\s*(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?"
     r"[.,]?\s*(?:/(?P<agency>[A-Za-z-]+)/|(?P<agency2>[A-Z][A-Z-]{2,}))?\.?\s*$"
 )
