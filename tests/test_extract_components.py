@@ -1956,3 +1956,16 @@ def test_a_visit_to_the_country_is_the_datelines_and_a_trend_dateline():
         "in the trilateral meeting of the foreign ministers of Azerbaijan, Georgia and Türkiye."
     )
     assert visits(x) == {("Hakan Fidan", "AZE", "ongoing")}
+
+
+def test_leaving_a_country_ends_a_visit_and_leaving_for_goes_after_for():
+    x = run(
+        "MANILA (Reuters) - U.S. President Donald Trump left the Philippines on Tuesday without "
+        "attending an annual East Asia Summit."
+    )
+    assert visits(x) == {("Donald Trump", "PHL", "completed")}
+    home = run("U.S. President Donald Trump left Washington on Tuesday.")
+    assert visits(home) == set()
+    onward = run("U.S. President Donald Trump left Manila for Hanoi on Tuesday.")
+    assert ("Donald Trump", "VNM", "ongoing") in visits(onward)
+    assert not {v for v in visits(onward) if v[1] == "PHL" and v[2] == "ongoing"}

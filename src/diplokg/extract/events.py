@@ -72,7 +72,10 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:wrapped up|concluded|completed|ended|finished|rounded off|capped)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
             rf"\breturned\s+(?:home\s+)?from\b|\bwas\s+(?:on|in)\s+{_W}{{0,4}}?(?:visit|trip)\b|"
             rf"\bduring\s+{_W}{{1,4}}?(?:visit|trip|tour|stay)\s+(?:to|in)\b|\btraveled to\b|\btravelled to\b|"
-            rf"\b(?:began|started|opened|kicked off)\s+(?:the|his|her|their|a)\s+{_W}{{0,2}}?(?:trip|tour|visit)\s+in\b",
+            rf"\b(?:began|started|opened|kicked off)\s+(?:the|his|her|their|a)\s+{_W}{{0,2}}?(?:trip|tour|visit)\s+in\b|"
+            # "Trump left the Philippines on Tuesday without attending ...": a stay ended
+            rf"\b(?:left|departed)\s+(?=(?:the\s+)?(?-i:[A-Z]))(?!(?:the\s+)?(?-i:[A-Z])[\w'-]*"
+            rf"(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+|today\s+|tomorrow\s+)?for\b)",
             re.IGNORECASE,
         ),
     ),
@@ -304,7 +307,17 @@ _VISIT_ANY = Triggers(
             "set out",
             "en route",
         ),  # "is in": no better word
-        ("visit", "trip", "tour", "returned", "stay", "traveled to", "travelled to"),
+        (
+            "visit",
+            "trip",
+            "tour",
+            "returned",
+            "stay",
+            "traveled to",
+            "travelled to",
+            "left ",
+            "departed",
+        ),
         ("attend", "take part", "participate"),
         ("attending", "taking part", "participating"),
         ("attended", "took part", "participated"),
@@ -771,7 +784,9 @@ def _visits_in(
                 # dateline's country, not the first one named after
                 destination, city = doc.dateline_state, doc.dateline_city
             else:
-                destination, city = _destination(doc, places, t_start, t_end, sentence, home)
+                # "left Manila for Hanoi": where the trip goes is named after "for"
+                from_ = t_end if _LEFT_X_FOR.match(trig.group()) else t_start
+                destination, city = _destination(doc, places, from_, t_end, sentence, home)
             if destination is None and status == "noun":
                 # "Cavusoglu's visit will take place on Jan. 13-14": the trip already named
                 prior = {
@@ -950,6 +965,7 @@ _AND_WILL = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"(?:will|would|is to|are to|shall)\b", re.IGNORECASE)
+_LEFT_X_FOR = re.compile(r"(?:left|departed|leave|depart)\s+(?!for\b).*\bfor$", re.I | re.S)
 _HAS_PAID = re.compile(r"\bha(?:s|ve)\s+(?:paid|made)\b", re.I)
 _CURRENT_VISIT = re.compile(
     r"\b(?:current|ongoing|present)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b", re.I
