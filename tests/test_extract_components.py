@@ -1969,3 +1969,16 @@ def test_leaving_a_country_ends_a_visit_and_leaving_for_goes_after_for():
     onward = run("U.S. President Donald Trump left Manila for Hanoi on Tuesday.")
     assert ("Donald Trump", "VNM", "ongoing") in visits(onward)
     assert not {v for v in visits(onward) if v[1] == "PHL" and v[2] == "ongoing"}
+
+
+def test_the_un_general_assembly_sits_in_new_york():
+    x = run(
+        "Turkish President Abdullah Gul had been scheduled to attend the U.N. assembly but "
+        "cancelled due to an ear infection. Russian Foreign Minister Sergei Lavrov will attend "
+        "the UN General Assembly session next week. US President Barack Obama will attend the "
+        "UN General Assembly next week."
+    )
+    assert visits(x) == {
+        ("Abdullah Gul", "USA", "cancelled"),
+        ("Sergei Lavrov", "USA", "planned"),
+    }

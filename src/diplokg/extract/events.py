@@ -84,7 +84,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 _GATHERING_NOUN = (
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'.-]+\s+){0,4}?(?:summit|meeting|session|forum|conference|"
     r"congress|ceremony|celebrations?|festivities|parade|inauguration|funeral|expo|exhibition|"
-    r"games)\b"
+    r"games|(?:general\s+)?assembly)\b"
 )
 VISIT_TRIGGERS += [
     (
@@ -813,6 +813,13 @@ def _visits_in(
             ):
                 # "GENEVA (AFP) - ... Biden arrived on Tuesday from Brussels": the dateline
                 destination, city = doc.dateline_state, doc.dateline_city
+            if destination is None and attending and _UNGA.search(text, trig.start()):
+                # "will attend the UN General Assembly": it sits in New York
+                gazetteer = build_gazetteer()
+                destination = gazetteer.state("USA")
+                city = next(
+                    (r for k, r in gazetteer.entities.lookup("New York") if k == "city"), None
+                )  # type: ignore[assignment]
             if destination is None or destination == home:
                 continue  # an official at home is not on a visit
             after = [m for m in places if m.start >= t_start]
@@ -965,6 +972,7 @@ _AND_WILL = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"(?:will|would|is to|are to|shall)\b", re.IGNORECASE)
+_UNGA = re.compile(r"\b(?:U\.?N\.?|United Nations)\s+(?:General\s+)?[Aa]ssembly\b")
 _LEFT_X_FOR = re.compile(r"(?:left|departed|leave|depart)\s+(?!for\b).*\bfor$", re.I | re.S)
 _HAS_PAID = re.compile(r"\bha(?:s|ve)\s+(?:paid|made)\b", re.I)
 _CURRENT_VISIT = re.compile(
