@@ -1982,3 +1982,14 @@ def test_the_un_general_assembly_sits_in_new_york():
         ("Abdullah Gul", "USA", "cancelled"),
         ("Sergei Lavrov", "USA", "planned"),
     }
+
+
+def test_a_bodys_coordination_names_the_body_and_modal_phrases_are_no_topics():
+    x = run(
+        "Russian Foreign Minister Sergey Lavrov will hold talks with Belarusian Foreign "
+        "Minister Vladimir Makei. They will discuss the coordination of efforts in the OSCE, "
+        "TASS reports. The region would figure in the talks."
+    )
+    topics = {getattr(d.topic, "acronym", None) or d.topic.label for d in x.discussions}
+    assert "OSCE" in topics
+    assert not topics & {"tass reports", "region", "would figure in the talks"}

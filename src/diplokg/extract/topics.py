@@ -244,6 +244,13 @@ _ENTITY_FILLER = {
     "during",
     "by",
     "over",
+    # "coordination of efforts in the OSCE", "cooperation between the EAEU and ...": the body
+    "coordination",
+    "efforts",
+    "between",
+    "joint",
+    "actions",
+    "positions",
 }
 
 
@@ -318,8 +325,8 @@ _NOT_A_TOPIC = re.compile(
     r"^(?:several|various|many|other|numerous) (?:issues|matters|questions|topics|areas)\b|"
     r"^(?:the )?world(?: in general)?$|^(?:range|number|host) of issues\b|"
     r"^(?:held|signed|reached|made|taken|given)\b|"
-    r"\b(?:is|are|was|were|be|being|been|has|have|had|said|says|reported|statement|supports?|"
-    r"official|officials|"
+    r"\b(?:is|are|was|were|be|being|been|has|have|had|said|says|reported|reports|statement|"
+    r"would|will|could|should|scheduled|supports?|official|officials|"
     r"minister|president|diplomat|spokes\w+|which|whom|whose|adopted|resumed|took|told|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|guest)\b"
 )
