@@ -1993,3 +1993,14 @@ def test_a_bodys_coordination_names_the_body_and_modal_phrases_are_no_topics():
     topics = {getattr(d.topic, "acronym", None) or d.topic.label for d in x.discussions}
     assert "OSCE" in topics
     assert not topics & {"tass reports", "region", "would figure in the talks"}
+
+
+def test_vague_remainders_are_no_topics():
+    x = run(
+        "Russian President Vladimir Putin held talks with Kazakh President Kassym-Jomart "
+        "Tokayev. The leaders discussed the coordination of efforts in the OSCE, the broader "
+        "region and the importance of bilateral relations.",
+        dt.date(2024, 3, 5),
+    )
+    topics = {getattr(d.topic, "label", None) or d.topic.acronym for d in x.discussions}
+    assert topics == {"OSCE"}

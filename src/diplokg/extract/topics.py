@@ -321,7 +321,9 @@ _NOT_A_TOPIC = re.compile(
     r"^(?:about |some |nearly |more than )?[\d.]+ (?:minutes?|hours?|days?|weeks?)$|"
     r"^(?:ahead of|known as|also known|currently|under discussion|in the run-up)\b|"
     r"^(?:it|which|that|this|these|those|they|he|she|we|what|how|whether)\b|\bit\b|^\w+ed by\b|"
-    r"\bthem\b|^(?:its|their|during|according|in|at|from|with|by)\b|"
+    r"\bthem\b|^(?:its|their|during|according|in|at|from|with|by|within)\b|"
+    # "approved the composition of ...", "discuss the coordination of ...": a verb's clause
+    r"^(?:discuss|consider|review|exchange|approve|adopt)\w*\b|^[a-z]+ed the\b|"
     r"^(?:several|various|many|other|numerous) (?:issues|matters|questions|topics|areas)\b|"
     r"^(?:the )?world(?: in general)?$|^(?:range|number|host) of issues\b|"
     r"^(?:held|signed|reached|made|taken|given)\b|"
