@@ -780,8 +780,8 @@ def _visits_in(
                 _OUR_COUNTRY.match(text, trig.end()) is not None and doc.dateline_state is not None
             )
             if here_country:
-                # "who is on a visit to the country to attend a meeting of A, B and C": the
-                # dateline's country, not the first one named after
+                # "a visit to our country", "who is on a visit to the country to attend a meeting
+                # of A, B and C": the dateline's country, not the first one named after
                 destination, city = doc.dateline_state, doc.dateline_city
             else:
                 # "left Manila for Hanoi": where the trip goes is named after "for"
@@ -795,9 +795,7 @@ def _visits_in(
                 if len(prior) == 1:
                     only = next(iter(prior.values()))
                     destination, city = only.destination, only.city
-            if destination is None and (
-                is_visiting_adj or _OUR_COUNTRY.match(text, trig.end())  # "visit to our country"
-            ):
+            if destination is None and is_visiting_adj:
                 destination, city = doc.dateline_state, doc.dateline_city
             if destination is None and _THE_CAPITAL.match(text, trig.end()):
                 destination, city = _last_capital(doc, sentence, home)

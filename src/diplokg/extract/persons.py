@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import cache
 from itertools import compress, count
 from operator import attrgetter, itemgetter
 
@@ -307,7 +308,10 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
                 or body == ["foreign", "office"]
             ):
                 state = mention.ref
-        elif [t.lower for t in tokens[k : k + 2]] in (["foreign", "ministry"], ["foreign", "office"]):
+        elif [t.lower for t in tokens[k : k + 2]] in (
+            ["foreign", "ministry"],
+            ["foreign", "office"],
+        ):
             # "The official spokesperson for the Foreign Ministry, Maria Zakharova said": the
             # title runs to the ministry; its state comes from the story
             last = k + 2
@@ -356,7 +360,7 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
     if state is None and org is None and j < len(tokens) and tokens[j].lower == "of":
         # "Chairman of the Mazhilis of Parliament", "Chairman of the Standing Committee of the
         # National People's Congress": a state's own body names the state
-        found = _body_of_state(doc, j + 1, lex)
+        found = _body_of_state(doc, j + 1)
         if found is not None:
             state, last = found
     if state is None and org is None:
@@ -687,15 +691,14 @@ def _state_from_delegation(doc: Document) -> None:
                 entity.state_inferred = True
 
 
-def _body_of_state(doc: Document, k: int, lex: Lexicon) -> tuple[StateRef, int] | None:
+def _body_of_state(doc: Document, k: int) -> tuple[StateRef, int] | None:
     """The state whose institution is named from token k on, and the index past its name.
 
     Capitalised words and "of the" may stand before it ("the Standing Committee of the National
     People's Congress"); the look stops at anything else.
     """
     tokens = doc.tokens
-    keys = _metonym_keys(lex)
-    longest = max(len(key) for key in keys)
+    keys, longest = _metonym_keys()
     limit = min(len(tokens), k + 10)
     while k < limit:
         for n in range(min(longest, limit - k), 0, -1):
@@ -709,14 +712,14 @@ def _body_of_state(doc: Document, k: int, lex: Lexicon) -> tuple[StateRef, int] 
     return None
 
 
-_METONYM_KEYS: dict[tuple[str, ...], str] = {}
-
-
-def _metonym_keys(lex: Lexicon) -> dict[tuple[str, ...], str]:
-    if not _METONYM_KEYS:
-        for name, iso3 in lex.metonyms.items():
-            _METONYM_KEYS[tuple(t.text for t in tokenize(name))] = iso3
-    return _METONYM_KEYS
+@cache
+def _metonym_keys() -> tuple[dict[tuple[str, ...], str], int]:
+    """The lexicon's metonyms as token tuples, and the longest one's length."""
+    keys = {
+        tuple(t.text for t in tokenize(name)): iso3
+        for name, iso3 in load_lexicon().metonyms.items()
+    }
+    return keys, max(len(key) for key in keys)
 
 
 def _metonym2(doc: Document, i: int, lex: Lexicon) -> str | None:
