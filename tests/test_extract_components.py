@@ -2004,3 +2004,27 @@ def test_vague_remainders_are_no_topics():
     )
     topics = {getattr(d.topic, "label", None) or d.topic.acronym for d in x.discussions}
     assert topics == {"OSCE"}
+
+
+def test_a_one_conversation_readouts_impersonal_sentences_keep_its_participants():
+    x = run(
+        "TASHKENT, May 19 - On May 19, President of Uzbekistan Shavkat Mirziyoyev had a "
+        "telephone conversation with President of Kyrgyzstan Sadyr Japarov.\n\n"
+        "Current issues of the bilateral agenda were considered.\n\n"
+        "Mutual contacts at various levels were noted with satisfaction.\n\n"
+        "Trade between the countries is growing.\n\n"
+        "Since January, trade turnover has increased by 30 percent.\n\n"
+        "The main attention was paid to water management and railway transit.\n\n"
+        "\"We spoke about energy,\" an aide told reporters.",
+        dt.date(2022, 5, 19),
+    )
+    pairs = {
+        (d.topic.label, tuple(p.name for p in d.participants))
+        for d in x.discussions
+        if isinstance(d.topic, TopicRef)
+    }
+    who = ("Sadyr Japarov", "Shavkat Mirziyoyev")
+    assert ("water management", who) in pairs
+    assert ("railway transit", who) in pairs
+    # a quoted, unnamed speaker is not the readout's voice
+    assert not any(label == "energy" for label, _ in pairs)

@@ -344,6 +344,9 @@ def extract_discussions(
     last_participants: tuple[PersonRef, ...] = ()
     last_event: Meeting | Visit | None = None
     last_index = -10
+    # A readout of one conversation: what "was noted" or "attention was paid to" three
+    # paragraphs on is still that conversation's
+    single = len({frozenset(p.key for p in m.participants) for m in meetings}) == 1
     for sentence in doc.sentences:
         here = meetings_by_sentence.get(sentence.index, [])
         if here:
@@ -368,6 +371,11 @@ def extract_discussions(
         near = (
             sentence.index - last_index <= 2
             or bool(context.GROUP.search(sentence.text))
+            or (
+                single
+                and sentence.index - last_index <= 10
+                and _impersonal(doc, sentence)
+            )
             # "The agenda included ...", "... were also discussed": the last event's
             or (sentence.index - last_index <= 6 and bool(_EVENT_SUBJECT.search(sentence.text)))
             # "Qin said China and Germany should deepen cooperation in ...": a participant of
@@ -430,6 +438,18 @@ def _read_twice(label: str, who: str, labels: set[tuple[str, str]]) -> bool:
 
 
 _COOPERATION_IN_LABEL = re.compile(r"^cooperation in (?:the )?(.+)$")
+
+
+def _impersonal(doc: Document, sentence: Sentence) -> bool:
+    """A readout's sentence with no speaker, quote or person of its own ("The main attention
+    was paid to ...", "The schedule of upcoming events was considered")."""
+    return (
+        not _QUOTE_OR_SPEECH.search(sentence.text)
+        and not context.persons(doc, sentence)
+    )
+
+
+_QUOTE_OR_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|added|according to)\b")
 
 
 def _speaker_took_part(
