@@ -2028,3 +2028,16 @@ def test_a_one_conversation_readouts_impersonal_sentences_keep_its_participants(
     assert ("railway transit", who) in pairs
     # a quoted, unnamed speaker is not the readout's voice
     assert not any(label == "energy" for label, _ in pairs)
+
+
+def test_a_previews_background_sentences_are_not_the_planned_talks_topics():
+    x = run(
+        "Turkish President Recep Tayyip Erdogan will travel to Bishkek on Sunday. He will meet "
+        "his Kyrgyz counterpart Sooronbay Jeenbekov.\n\n"
+        "The council was founded in 2009.\n\n"
+        "It has four members.\n\n"
+        "The council seeks to widen existing cooperation in areas such as economy, science, "
+        "customs and tourism between member states.",
+        dt.date(2018, 8, 31),
+    )
+    assert not topics(x) & {"economy", "science", "customs", "tourism"}

@@ -346,7 +346,10 @@ def extract_discussions(
     last_index = -10
     # A readout of one conversation: what "was noted" or "attention was paid to" three
     # paragraphs on is still that conversation's
-    single = len({frozenset(p.key for p in m.participants) for m in meetings}) == 1
+    # (not a preview: what a planned meeting "aims" at is the writer's background)
+    single = len({frozenset(p.key for p in m.participants) for m in meetings}) == 1 and any(
+        m.status == "completed" for m in meetings
+    )
     for sentence in doc.sentences:
         here = meetings_by_sentence.get(sentence.index, [])
         if here:
