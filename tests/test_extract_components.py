@@ -2041,3 +2041,19 @@ def test_a_previews_background_sentences_are_not_the_planned_talks_topics():
         dt.date(2018, 8, 31),
     )
     assert not topics(x) & {"economy", "science", "customs", "tourism"}
+
+
+def test_will_be_making_or_paying_visits_to_several_states_is_planned_to_each():
+    x = run(
+        "Singapore's Foreign Minister Vivian Balakrishnan will be making an official visit to "
+        "Brunei, Malaysia and Indonesia from March 22, the ministry said. Thai Foreign Minister "
+        "Don Pramudwinai will pay visits to Laos and Cambodia next month.",
+        dt.date(2021, 3, 17),
+    )
+    assert {
+        ("Vivian Balakrishnan", "BRN", "planned"),
+        ("Vivian Balakrishnan", "MYS", "planned"),
+        ("Vivian Balakrishnan", "IDN", "planned"),
+        ("Don Pramudwinai", "LAO", "planned"),
+        ("Don Pramudwinai", "KHM", "planned"),
+    } <= visits(x)
