@@ -2057,3 +2057,20 @@ def test_will_be_making_or_paying_visits_to_several_states_is_planned_to_each():
         ("Don Pramudwinai", "LAO", "planned"),
         ("Don Pramudwinai", "KHM", "planned"),
     } <= visits(x)
+
+
+def test_a_place_described_before_its_name_is_the_destination():
+    x = run(
+        "Russian President Vladimir Putin visited the ex-Soviet nation of Tajikistan on "
+        "Tuesday. U.S. President George W. Bush came to the German city of Mainz in February. "
+        "Iranian Foreign Minister Mohammad Javad Zarif arrived in the Turkish resort town of "
+        "Bodrum on Monday. Kazakh President Kassym-Jomart Tokayev came to power in 2019.",
+        dt.date(2021, 3, 17),
+    )
+    assert visits(x) == {
+        ("Vladimir Putin", "TJK", "completed"),
+        ("George W. Bush", "DEU", "completed"),
+        ("Mohammad Javad Zarif", "TUR", "ongoing"),
+    }
+    cities = {v.city.name for v in x.visits if v.city}
+    assert cities == {"Mainz", "Bodrum"}

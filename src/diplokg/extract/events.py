@@ -70,7 +70,9 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:visited|toured)\b|\b(?:paid|made)\s+{_W}{{1,4}}?(?:visit|trip)\b|"
             rf"\b(?:wrapped up|concluded|completed|ended|finished|rounded off|capped)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
-            rf"\breturned\s+(?:home\s+)?from\b|\bwas\s+(?:on|in)\s+{_W}{{0,4}}?(?:visit|trip)\b|"
+            rf"\breturned\s+(?:home\s+)?from\b|"
+            # "Bush came to the German city of Mainz"
+            rf"\bcame\s+to\s+(?=(?-i:[A-Z])|the\s+(?:[\w-]+\s+){{0,2}}(?:city|capital|town|country|nation)\s+of\b)|\bwas\s+(?:on|in)\s+{_W}{{0,4}}?(?:visit|trip)\b|"
             rf"\bduring\s+{_W}{{1,4}}?(?:visit|trip|tour|stay)\s+(?:to|in)\b|\btraveled to\b|\btravelled to\b|"
             rf"\b(?:began|started|opened|kicked off)\s+(?:the|his|her|their|a)\s+{_W}{{0,2}}?(?:trip|tour|visit)\s+in\b|"
             # "Trump left the Philippines on Tuesday without attending ...": a stay ended
@@ -317,6 +319,7 @@ _VISIT_ANY = Triggers(
             "travelled to",
             "left ",
             "departed",
+            "came to",
         ),
         ("attend", "take part", "participate"),
         ("attending", "taking part", "participating"),
@@ -346,6 +349,7 @@ _VISIT_HINTS = (
     "head",
     "go to",
     "come to",
+    "came to",
     "land",
     "return",
     "expected",
@@ -532,7 +536,11 @@ _EVENT_AFTER = re.compile(
 )
 _TITLED_AND = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
 _AND_AS_WELL = re.compile(r"\s*(?:,|and|, and|as well as)\s*")
-_NOT_TOWARDS = re.compile(r"\b(with|from|of|between|and|leave|leaving)\s+(the\s+)?$")
+_NOT_TOWARDS = re.compile(
+    # not "the ex-Soviet nation of Tajikistan", "the German city of Mainz": the place itself
+    r"\b(with|from|(?<!nation )(?<!country )(?<!state )(?<!republic )(?<!kingdom )(?<!city )"
+    r"(?<!capital )(?<!town )(?<!island )(?<!emirate )of|between|and|leave|leaving)\s+(the\s+)?$"
+)
 _SPEAKER_IN = re.compile(
     r"\b(?:ministry|office|embassy|officials?|sources?|spokes\w+|agency)\s+in\s+$", re.I
 )

@@ -104,6 +104,9 @@ def recognise_entities(doc: Document) -> Document:
             )
             continue
         doc.mentions.append(Mention(kind, match.start, match.end, text, ref, sentence.index))
+        named = _city_named_after(doc, kind, ref, match.end, sentence.index, gazetteer)
+        if named is not None:
+            doc.mentions.append(named)
     _read_dateline(doc, gazetteer)
     return doc
 
@@ -121,6 +124,25 @@ def _capital_after(
         return None
     capital = gazetteer.reference.states[ref.iso3].capital
     return (after.end(), CityRef(capital, ref.iso3)) if capital else None
+
+
+# "the German city of Mainz", "the Turkish resort town of Bodrum": the text says what and where
+_CITY_OF = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:city|town|port|resort|village)\s+of\s+"
+    r"((?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?)"
+)
+
+
+def _city_named_after(
+    doc: Document, kind: str, ref: object, end: int, sentence: int, gazetteer: Gazetteer
+) -> Mention | None:
+    """A city the reference lacks, placed by the demonym before it."""
+    if kind != "demonym" or not isinstance(ref, StateRef):
+        return None
+    m = _CITY_OF.match(doc.article.text, end)
+    if m is None or gazetteer.entities.lookup(m.group(1)):
+        return None
+    return Mention("city", m.start(1), m.end(1), m.group(1), CityRef(m.group(1), ref.iso3), sentence)
 
 
 def _starts_a_name(doc: Document, next_index: int) -> bool:
