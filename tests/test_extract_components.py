@@ -2074,3 +2074,25 @@ def test_a_place_described_before_its_name_is_the_destination():
     }
     cities = {v.city.name for v in x.visits if v.city}
     assert cities == {"Mainz", "Bodrum"}
+
+
+def test_a_speaker_who_says_he_had_spoken_with_a_counterpart_held_the_call():
+    x = run(
+        "Ukrainian President Volodymyr Zelensky said on Sunday that he had spoken with his U.S. "
+        "counterpart Donald Trump.\n\nZelensky called the phone call productive. The two "
+        "leaders discussed air defense support and long-range strikes, as Moscow steps up its "
+        "attacks on power plants.",
+        dt.date(2025, 10, 12),
+    )
+    assert (("Donald Trump", "Volodymyr Zelensky"), "phone", "completed") in meetings(x)
+    assert {"air defense support", "long-range strikes"} <= topics(x)
+    assert not any("steps up" in t for t in topics(x))
+
+
+def test_a_call_between_two_leaders_is_a_phone_meeting():
+    x = run(
+        "The call between Ukrainian President Volodymyr Zelensky and U.S. President Donald "
+        "Trump took place on Saturday.",
+        dt.date(2025, 10, 12),
+    )
+    assert meetings(x) == {(("Donald Trump", "Volodymyr Zelensky"), "phone", "completed")}

@@ -377,6 +377,7 @@ _VISIT_HINTS = (
 )
 _MEETING_HINTS = (
     "spoke",
+    "spoken",
     "visit with",
     "met",
     "meet",
@@ -427,7 +428,7 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:tele)?phon(?:e|ic) (?:conversations?|calls?|talks?|contacts?|discussions?)|"
             r"spoke (?:by|over the|on the|via) (?:tele)?phone|"
             r"talked (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|"
-            r"call(?:ed)? (?:with )?(?-i:(?=[A-Z]))|held (?:a )?call|by (?:tele)?phone|"
+            r"call(?:ed)? (?:with |between )?(?-i:(?=[A-Z]))|held (?:a )?call|by (?:tele)?phone|"
             r"over (?:the )?(?:tele)?phone)\b",
             re.IGNORECASE,
         ),
@@ -455,7 +456,8 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:hosted|hosts|held|holds|gave|gives|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,4}?"
             r"(?:welcom(?:e|ing) ceremony|reception|banquet|state dinner|dinner|luncheon)\s+"
             r"(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|in honou?r of)\b|"
-            r"\bspoke (?:separately |briefly |later |also )?(?:today |here |yesterday |on \w+ ){0,2}(?:with|to) (?-i:(?=[A-Z]))|"
+            r"\b(?:spoke|(?:had|has|have) spoken) (?:separately |briefly |later |also )?(?:today |here |yesterday |on \w+ ){0,2}"
+            r"(?:with|to) (?:(?-i:(?=[A-Z]))|(?:his|her) (?=(?:[\w.-]+ ){0,3}(?:counterpart|colleague)))|"
             r"\b(?:received|receive|receives|receiving|hosted|host|hosts|welcomed)\b"
             # "received on Wednesday in Havana the Secretary of ..."
             r"(?=\s+(?:(?:on|in|at) (?:the )?(?-i:[A-Z])[\w.]*\s+|today\s+|yesterday\s+|here\s+){0,2}"
@@ -491,6 +493,7 @@ _MEETING_ANY = Triggers(
             "welcomed",
             "courtesy call",
             "spoke",
+            "spoken",
             "visit with",
             "ceremony",
             "reception",
@@ -1443,8 +1446,18 @@ def _meetings_in(
     passive = _PASSIVE.search(text)
     if not subjects:
         clause = text[:t_off]
+        speaker = _SPEAKER_SAID_HE.search(clause)
         if context.GROUP.search(clause) and memory.last_participants:
             subjects = list(memory.last_participants)
+        elif speaker and (
+            said := [
+                m
+                for m in people
+                if m.end <= sentence.start + speaker.start() and context.attributed(doc, m)
+            ]
+        ):
+            # "Zelensky said on Oct. 12 that he had spoken with Trump": the speaker is "he"
+            subjects = context.unique_refs(said[-1:])
         elif (
             context.PRONOUN.search(clause)
             or passive
@@ -1507,10 +1520,11 @@ def _meetings_in(
     else:
         groups = [participants_all] if len(participants_all) >= 2 else []
     mode = mode_hit[0] if mode_hit else "in_person"
-    if mode == "in_person" and mode_hit and mode_hit[1].group().lower().startswith("spoke"):
-        # "Fidan held phone conversations ... Fidan spoke separately with X and Y": calls
+    if mode == "in_person" and mode_hit and "spoke" in mode_hit[1].group().lower():
+        # "Fidan held phone conversations ... Fidan spoke separately with X and Y", "said he
+        # had spoken with Trump. Zelensky described the phone call as ...": calls
         nearby = " ".join(
-            s.lower for s in doc.sentences[max(0, sentence.index - 1) : sentence.index + 1]
+            s.lower for s in doc.sentences[max(0, sentence.index - 1) : sentence.index + 2]
         )
         if any_in(nearby, ("phone", "call", "conversation")):
             mode = "phone"
@@ -1556,6 +1570,10 @@ def _meetings_in(
     return found
 
 
+_SPEAKER_SAID_HE = re.compile(
+    r"\b(?:said|says|told \w+|announced|confirmed)\b[^,;]{0,40}?\b(?:that )?(?:he|she)\s+"
+    r"(?:had |has |have |would |will )?\w*\s*$"
+)
 _SUMMIT_AS_TOPIC = re.compile(
     r"\b(?:talked about|spoke about|discuss\w*|exchanged views on|preparations? for|preparing for|"
     r"agenda of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",

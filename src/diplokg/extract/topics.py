@@ -124,7 +124,7 @@ _TRIGGER_SCAN = Triggers(
 _CUT = re.compile(
     r"(?:[,”\"]+\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:said|says|say|reported|noted|stressed|added|according|"
     r"emphasi[sz]ed|told|reads|read|stated|informs|informed|wrote|quoted)\b|"
-    r"\s+(?:said|according to)\b|;|\s+and\s+(?:also\s+)?(?:agreed|signed|stressed|noted|expressed|"
+    r"\s+(?:said|according to)\b|;|,\s*as\s+(?!well\b)|\s+and\s+(?:also\s+)?(?:agreed|signed|stressed|noted|expressed|"
     r"reaffirmed|underlined|pledged|called|praised|welcomed|discussed|exchanged|touched|reviewed|"
     r"considered|focused|addressed|adopted)\b|,\s*(?:while|where|which|who)\b|\.\s*$|"
     r",\s*(?:emphasi[sz]ing|stressing|noting|underlining|highlighting|saying|adding|calling)\b|"
@@ -328,9 +328,12 @@ _NOT_A_TOPIC = re.compile(
     r"^(?:the )?world(?: in general)?$|^(?:range|number|host) of issues\b|"
     r"^(?:held|signed|reached|made|taken|given)\b|"
     r"\b(?:is|are|was|were|be|being|been|has|have|had|said|says|reported|reports|statement|"
-    r"would|will|could|should|scheduled|supports?|official|officials|"
+    r"would|will|could|should|scheduled|official|officials|"
     r"minister|president|diplomat|spokes\w+|which|whom|whose|adopted|resumed|took|told|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|guest)\b"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|guest)\b|"
+    # "Japan supports the ...": a verb; "air defense support" is a topic
+    r"\bsupports?\s+(?:the|a|an|that|its|their|his|her|this|these|all|efforts)\b|\bsupports\b|"
+    r"^support$"
 )
 
 
