@@ -2096,3 +2096,12 @@ def test_a_call_between_two_leaders_is_a_phone_meeting():
         dt.date(2025, 10, 12),
     )
     assert meetings(x) == {(("Donald Trump", "Volodymyr Zelensky"), "phone", "completed")}
+
+
+def test_an_events_name_is_no_untitled_person():
+    doc = persons(
+        "EU foreign policy chief Josep Borrell attended the Antalya Diplomatic Forum. The "
+        "Antalya Diplomatic Forum gathers ministers every year."
+    )
+    names = {m.ref.name for m in doc.mentions if m.kind == "person"}
+    assert names == {"Josep Borrell"}

@@ -834,6 +834,21 @@ _PLACE_WORDS = frozenset(
         "road",
         "dam",
         "canal",
+        # "the Antalya Diplomatic Forum", "the Shangri-La Dialogue": events and bodies
+        "forum",
+        "summit",
+        "conference",
+        "dialogue",
+        "platform",
+        "initiative",
+        "committee",
+        "commission",
+        "declaration",
+        "treaty",
+        "accord",
+        "agreement",
+        "hotel",
+        "festival",
     }
 )
 
@@ -1296,6 +1311,9 @@ def _find_untitled_names(doc: Document, lex: Lexicon, taken: set[int]) -> None:
         if all(t.text in _HONORIFICS for t in words):
             resume = end
             continue  # "Datuk Seri" before a titled name is no person
+        if _names_a_place(doc, i, end):
+            resume = end
+            continue  # "the Antalya Diplomatic Forum": the name of an event or a building
         sentence_start = doc.sentence_of(tokens[i].start).start == tokens[i].start
         if len(words) >= 2 and not (
             sentence_start and len(words) == 2 and _common_word(tokens[i].text)
