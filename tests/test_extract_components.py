@@ -2105,3 +2105,19 @@ def test_an_events_name_is_no_untitled_person():
     )
     names = {m.ref.name for m in doc.mentions if m.kind == "person"}
     assert names == {"Josep Borrell"}
+
+
+def test_british_and_american_secretaries_are_ministers_with_portfolios():
+    x = run(
+        "British Chancellor of the Exchequer Philip Hammond met U.S. Transportation Secretary "
+        "Norman Mineta and British Home Secretary Theresa May on Monday."
+    )
+    assert {
+        ("Philip Hammond", "minister", "GBR"),
+        ("Norman Mineta", "minister", "USA"),
+        ("Theresa May", "minister", "GBR"),
+    } <= offices(x)
+    assert ("Philip Hammond", "head_of_government", "GBR") not in offices(x)
+    portfolios = {o.person.name: o.portfolio for o in x.offices}
+    assert portfolios["Philip Hammond"] == "finance"
+    assert portfolios["Norman Mineta"] == "transport"
