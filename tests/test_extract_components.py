@@ -2015,7 +2015,7 @@ def test_a_one_conversation_readouts_impersonal_sentences_keep_its_participants(
         "Trade between the countries is growing.\n\n"
         "Since January, trade turnover has increased by 30 percent.\n\n"
         "The main attention was paid to water management and railway transit.\n\n"
-        "\"We spoke about energy,\" an aide told reporters.",
+        '"We spoke about energy," an aide told reporters.',
         dt.date(2022, 5, 19),
     )
     pairs = {
@@ -2121,3 +2121,15 @@ def test_british_and_american_secretaries_are_ministers_with_portfolios():
     portfolios = {o.person.name: o.portfolio for o in x.offices}
     assert portfolios["Philip Hammond"] == "finance"
     assert portfolios["Norman Mineta"] == "transport"
+
+
+def test_an_adviser_to_the_president_is_no_president_and_still_meets():
+    x = run(
+        "British Foreign Secretary Jeremy Hunt held talks in Washington with U.S. Secretary of "
+        "State Mike Pompeo and Adviser to the President Jared Kushner on Monday.",
+        dt.date(2018, 8, 22),
+    )
+    assert not any(
+        o.person.name == "Jared Kushner" and o.role == "head_of_state" for o in x.offices
+    )
+    assert (("Jared Kushner", "Jeremy Hunt"), "in_person", "completed") in meetings(x)

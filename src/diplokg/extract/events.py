@@ -1437,7 +1437,7 @@ def _meetings_in(
             and _POSSESSIVE_TRIGGER.fullmatch(doc.article.text, m.end, t_abs) is not None
         )
         # "Representative of the Amir X, Sheikh Y received Z": X is whom Y stands for
-        and not _ON_BEHALF_OF.search(doc.article.text, max(0, m.start - 45), m.start)
+        and not _stands_for_another(doc, m)
     ]
     subjects = context.unique_refs([m for m in actors if m.end <= t_abs])
     clause_end = _CLAUSE_END.search(text, t_off)
@@ -1568,6 +1568,15 @@ def _meetings_in(
             )
         )
     return found
+
+
+def _stands_for_another(doc: Document, m: Mention) -> bool:
+    """ "Representative of the Amir X, Sheikh Y": X is whom Y stands for; not "Adviser to the
+    President Jared Kushner", where the whole phrase is the person's own title."""
+    behalf = _ON_BEHALF_OF.search(doc.article.text, max(0, m.start - 45), m.start)
+    return behalf is not None and not any(
+        start <= behalf.start() and m.start <= end + 1 for start, end in doc.title_spans
+    )
 
 
 _SPEAKER_SAID_HE = re.compile(
