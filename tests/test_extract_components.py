@@ -2133,3 +2133,17 @@ def test_an_adviser_to_the_president_is_no_president_and_still_meets():
         o.person.name == "Jared Kushner" and o.role == "head_of_state" for o in x.offices
     )
     assert (("Jared Kushner", "Jeremy Hunt"), "in_person", "completed") in meetings(x)
+
+
+def test_a_written_date_after_the_weekday_and_a_summit_in_the_purpose_are_read_right():
+    x = run(
+        "NATO Secretary General Jens Stoltenberg met with US Secretary of State Mike Pompeo and "
+        "Secretary of Defense James Mattis on Thursday (13 September 2018) to discuss the "
+        "decisions taken at the NATO Summit in July and preparations for upcoming ministerials.",
+        dt.date(2018, 9, 14),
+    )
+    assert meetings(x) == {
+        (("Jens Stoltenberg", "Mike Pompeo"), "in_person", "completed"),
+        (("James Mattis", "Jens Stoltenberg"), "in_person", "completed"),
+    }
+    assert {m.start for m in x.meetings} == {dt.date(2018, 9, 13)}

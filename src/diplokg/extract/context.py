@@ -100,8 +100,9 @@ def future(text: str) -> bool:
         return False
     for cue in FUTURE.pattern.finditer(text):
         purpose = cue.group().lower().startswith("to ")
-        if not (purpose and _PAST_PURPOSE.search(text[: cue.start()])):
-            return True
+        # "met X on Thursday to discuss preparations for upcoming ministerials": what follows
+        # a past act's purpose is its object
+        return not (purpose and _PAST_PURPOSE.search(text[: cue.start()]))
     return False
 
 

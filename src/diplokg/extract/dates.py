@@ -288,7 +288,22 @@ def find_dates(text: str, anchor: dt.date | None, tense: Tense | None = None) ->
             if expr is not None:
                 found.append(expr)
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda e: e.start)
+    found.sort(key=lambda e: e.start)
+    # "on Thursday (13 September 2018)", "Thursday, Sept. 13": the written date is the day
+    return [
+        e
+        for i, e in enumerate(found)
+        if not (
+            (after := found[i + 1] if i + 1 < len(found) else None) is not None
+            and _WEEKDAY_ONLY.fullmatch(e.text)
+            and _DIGIT.search(after.text)
+            and _DATE_GAP.fullmatch(text, e.end, after.start)
+        )
+    ]
+
+
+_WEEKDAY_ONLY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+_DATE_GAP = re.compile(r"\s*[(,]?\s*")
 
 
 def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None, tense: Tense) -> TimeExpr | None:

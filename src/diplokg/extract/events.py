@@ -1405,6 +1405,13 @@ def _meetings_in(
         return []
     if mode_hit is None and summit and _SUMMIT_AS_TOPIC.search(text, 0, summit.start()):
         return []  # "they talked about the upcoming summit": a topic, not a meeting
+    if (
+        mode_hit
+        and summit
+        and summit.start() > mode_hit[1].end()
+        and _PURPOSE_BEFORE.search(text, mode_hit[1].end(), summit.start())
+    ):
+        summit = None  # "met A and B to discuss the decisions of the NATO Summit": a topic
     t_off = mode_hit[1].start() if mode_hit else summit.start()  # type: ignore[union-attr]
     t_end_off = mode_hit[1].end() if mode_hit else summit.end()  # type: ignore[union-attr]
     between = _BETWEEN_STATES.match(text, t_end_off)
@@ -1583,6 +1590,11 @@ _SPEAKER_SAID_HE = re.compile(
     r"\b(?:said|says|told \w+|announced|confirmed)\b[^,;]{0,40}?\b(?:that )?(?:he|she)\s+"
     r"(?:had |has |have |would |will )?\w*\s*$"
 )
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:to discuss|discuss(?:ed|ing)|talked about|spoke about|exchanged views on|"
+    r"preparations? for|preparing for)\b",
+    re.IGNORECASE,
+)
 _SUMMIT_AS_TOPIC = re.compile(
     r"\b(?:talked about|spoke about|discuss\w*|exchanged views on|preparations? for|preparing for|"
     r"agenda of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
@@ -1687,8 +1699,13 @@ def _gatherings(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
         orgs = [m.ref for m in doc.mentions_in(sentence, {"org"}) if isinstance(m.ref, OrgRef)]
         if not orgs and not ("summit" in sentence.folded and _SUMMIT.search(text)):
             continue
-        if not (_GATHERING.search(text) and _TOOK_PLACE.search(text)):
+        gathering, took_place = _GATHERING.search(text), _TOOK_PLACE.search(text)
+        if not (gathering and took_place):
             continue
+        if took_place.end() <= gathering.start() and _PURPOSE_BEFORE.search(
+            text, took_place.end(), gathering.start()
+        ):
+            continue  # "met A and B to discuss the decisions of the NATO Summit": a topic
         keys: dict[str, PersonRef] = {}
         evidence = [doc.evidence(sentence)]
         # the attendees follow; a speaker "addressing the summit" may come just before
