@@ -2147,3 +2147,13 @@ def test_a_written_date_after_the_weekday_and_a_summit_in_the_purpose_are_read_r
         (("James Mattis", "Jens Stoltenberg"), "in_person", "completed"),
     }
     assert {m.start for m in x.meetings} == {dt.date(2018, 9, 13)}
+
+
+def test_after_a_meeting_with_unnamed_lawmakers_they_are_not_the_last_pair():
+    x = run(
+        "NATO Secretary General Jens Stoltenberg met US National Security Advisor John Bolton "
+        "on Thursday. Mr Stoltenberg also met with members of the US Senate. They discussed "
+        "current security challenges.",
+        dt.date(2018, 9, 14),
+    )
+    assert "current security challenges" not in topics(x)

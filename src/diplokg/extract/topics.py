@@ -359,6 +359,10 @@ def extract_discussions(
             last_participants = here[-1].participants
             last_event = _canonical(here[-1], meetings)
             last_index = sentence.index
+        elif _MET_OTHERS.search(sentence.text) and context.persons(doc, sentence):
+            # "Stoltenberg met with members of the US Senate. They discussed ...": a meeting
+            # with no named partner; what follows is not the last named pair's
+            last_participants, last_event, last_index = (), None, sentence.index
         elif (partner := _unnamed_partner(sentence.text)) is not None:
             # "On February 17, Lavrov will hold talks with the Minister of Foreign Affairs of
             # Serbia. It is planned to ... discuss the situation in Kosovo": his side of them
@@ -444,6 +448,13 @@ def _read_twice(label: str, who: str, labels: set[tuple[str, str]]) -> bool:
 
 
 _COOPERATION_IN_LABEL = re.compile(r"^cooperation in (?:the )?(.+)$")
+
+
+_MET_OTHERS = re.compile(
+    r"\b(?:met|meets|meeting)\s+(?:with\s+)?(?:members|representatives|leaders|heads|officials|"
+    r"a\s+group|a\s+delegation|students|business|lawmakers|senators|legislators)\b",
+    re.IGNORECASE,
+)
 
 
 def _impersonal(doc: Document, sentence: Sentence) -> bool:
