@@ -2157,3 +2157,19 @@ def test_after_a_meeting_with_unnamed_lawmakers_they_are_not_the_last_pair():
         dt.date(2018, 9, 14),
     )
     assert "current security challenges" not in topics(x)
+
+
+def test_his_visit_is_the_speaking_subjects_and_a_listed_the_state_is_a_stop():
+    x = run(
+        "Secretary of State Antony Blinken spoke with French Foreign Minister Catherine "
+        "Colonna. Secretary Blinken emphasized concern over the tensions and briefed Foreign "
+        "Minister Colonna on his recent visit to Israel and the West Bank. Blinken visited "
+        "Egypt and the United Arab Emirates last year.",
+        dt.date(2023, 4, 20),
+    )
+    assert {
+        ("Antony Blinken", "ISR", "completed"),
+        ("Antony Blinken", "PSE", "completed"),
+        ("Antony Blinken", "EGY", "completed"),
+        ("Antony Blinken", "ARE", "completed"),
+    } == visits(x)

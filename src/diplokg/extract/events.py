@@ -538,7 +538,7 @@ _EVENT_AFTER = re.compile(
     re.I,
 )
 _TITLED_AND = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
-_AND_AS_WELL = re.compile(r"\s*(?:,|and|, and|as well as)\s*")
+_AND_AS_WELL = re.compile(r"\s*(?:,|and|, and|as well as)\s*(?:the\s+)?")
 _NOT_TOWARDS = re.compile(
     # not "the ex-Soviet nation of Tajikistan", "the German city of Mainz": the place itself
     r"\b(with|from|(?<!nation )(?<!country )(?<!state )(?<!republic )(?<!kingdom )(?<!city )"
@@ -1030,6 +1030,11 @@ def _visitors(
         if context.PRONOUN.search(clause) and memory.salient is not None:
             return [memory.salient]
         return context.unique_refs(before[:1]) if not clause.strip() else []
+    everyone = [m for m in people if m.end <= t_start]
+    if len(everyone) >= 2 and everyone[0] not in before and _HIS.match(doc.article.text, t_start):
+        # "Blinken emphasized concern ... and briefed Colonna on his recent visit": the
+        # subject's, though "emphasized" also marks him as a speaker
+        before = everyone
     if len(before) >= 2 and _HIS.match(doc.article.text, t_start):
         # "Modi spoke with Putin and shared impressions of his visit to Kyiv": the subject's;
         # "May invited Trump ... during her trip to Washington": hers; "Foreign Minister Wong
