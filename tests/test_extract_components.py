@@ -2173,3 +2173,20 @@ def test_his_visit_is_the_speaking_subjects_and_a_listed_the_state_is_a_stop():
         ("Antony Blinken", "EGY", "completed"),
         ("Antony Blinken", "ARE", "completed"),
     } == visits(x)
+
+
+def test_onward_stops_and_a_delayed_state_visit():
+    x = run(
+        "German Foreign Minister Annalena Baerbock will travel to Kiev on Monday, continuing on "
+        "to Moscow, a ministry spokesman said. Chinese President Xi Jinping arrived in Paris on "
+        "Friday before heading to Belgrade. President Donald Trump's state visit to the United "
+        "Kingdom will be delayed until next year, an official said.",
+        dt.date(2022, 1, 14),
+    )
+    assert {
+        ("Annalena Baerbock", "UKR", "planned"),
+        ("Annalena Baerbock", "RUS", "planned"),
+        ("Xi Jinping", "FRA", "ongoing"),
+        ("Xi Jinping", "SRB", "planned"),
+        ("Donald Trump", "GBR", "cancelled"),
+    } == visits(x)

@@ -44,6 +44,8 @@ _HEDGE = re.compile(
 _CANCEL = re.compile(
     r"\b(cancel(?:l?ed|s|lation)?|called off|call off|calls off|postpone[sd]?|postponement|"
     r"put off|scrapped|did not take place|didn't take place|delayed indefinitely|shelved|"
+    # "Trump's state visit ... will be delayed until next year"
+    r"(?:be|been|was|were|is|are) delayed|"
     # "Lula had been scheduled to meet Xi": a plan overtaken by events
     r"had been (?:scheduled|due|slated|set|planned|expected) to)\b",
     re.IGNORECASE,
@@ -139,7 +141,7 @@ CANCEL = Cue(
         "put off",
         "scrapped",
         "take place",
-        "delayed indefinitely",
+        "delayed",
         "shelved",
         "had been",
     ),

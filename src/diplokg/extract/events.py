@@ -128,7 +128,10 @@ VISIT_TRIGGERS += [
         re.compile(
             rf"(?:'s|\bhis|\bher|\btheir)\s+{_W}{{0,3}}?(?:visit|trip|tour)\s+(?:to|in|will|is|was)\b|"
             rf"\b(?:visit|trip)\s+(?:to\s+(?:\S+\s+){{1,3}}?)?(?:(?:in|on|next|this|later)\s+\S+\s+)?by\b|"
-            rf"\b(?:upcoming |forthcoming |planned |state |official )?visit\s+of\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+            rf"\b(?:upcoming |forthcoming |planned |state |official )?visit\s+of\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+            # "will travel to Kiev on Monday, continuing on to Moscow": the next stop
+            rf"\b(?:continu(?:ing|es?)|moving|going|heading|travell?ing|flying)\s+on\s+to\b|"
+            rf"\bbefore\s+(?:heading|travell?ing|going|flying|moving|continuing)\s+(?:on\s+)?to\b",
             re.IGNORECASE,
         ),
     ),
@@ -325,7 +328,7 @@ _VISIT_ANY = Triggers(
         ("attending", "taking part", "participating"),
         ("attended", "took part", "participated"),
         ("visit", "trip", "tour"),
-        ("visit", "trip", "tour"),
+        ("visit", "trip", "tour", " on to", "before "),
     ],
 )
 
@@ -845,6 +848,12 @@ def _visits_in(
                     visit_status = "completed"  # "Following the visit to North Korea by X"
                 elif status == "noun" and _FOR_A.search(text, 0, trig.start()):
                     visit_status = "planned"  # "agreed to push for a visit to Seoul by Xi"
+                elif (
+                    status == "noun"
+                    and _ONWARD.match(trig.group())
+                    and _ARRIVED_BEFORE.search(text, 0, trig.start())
+                ):
+                    visit_status = "planned"  # "arrived in Paris on Monday before heading to"
             if (
                 visit_status == "completed"
                 and _HAS_PAID.search(text, max(0, trig.start() - 5), trig.end())
@@ -958,6 +967,12 @@ _FOR_A = re.compile(
 )
 _GOES_ON = re.compile(
     r"\b(?:continues|proceeds|is (?:under ?way|in progress|taking place|going on))\b", re.I
+)
+
+
+_ONWARD = re.compile(r"(?:continu|moving|going|heading|travel|flying|before)", re.I)
+_ARRIVED_BEFORE = re.compile(
+    r"\b(?:arrived|arrives|has arrived|landed|is (?:on|in|visiting)|are (?:on|in|visiting))\b", re.I
 )
 
 
