@@ -2190,3 +2190,18 @@ def test_onward_stops_and_a_delayed_state_visit():
         ("Xi Jinping", "SRB", "planned"),
         ("Donald Trump", "GBR", "cancelled"),
     } == visits(x)
+
+
+def test_a_guest_meets_the_host_who_invited_him():
+    x = run(
+        "Chinese Foreign Minister Wang Yi will visit Australia and New Zealand on Feb. 7-10 at "
+        "the invitation of his Australian and New Zealand counterparts Julie Bishop and Murray "
+        "McCully. Chinese President Xi Jinping will visit Peru at the invitation of Peruvian "
+        "President Dina Boluarte, foreign ministry spokesperson Hua Chunying announced.",
+        dt.date(2017, 2, 3),
+    )
+    assert meetings(x) == {
+        (("Julie Bishop", "Wang Yi"), "in_person", "planned"),
+        (("Murray McCully", "Wang Yi"), "in_person", "planned"),
+        (("Dina Boluarte", "Xi Jinping"), "in_person", "planned"),
+    }

@@ -632,6 +632,7 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
             )
     visits = _departures(doc, memory.visits)
     gathered = memory.meetings + _gatherings(doc, memory.meetings) + _delegations(doc, memory)
+    gathered += _hosts_who_invited(doc, visits, gathered)
     meetings = [_place_from_visits(m, visits) for m in _grow_summits(doc, gathered)]
     visits = visits + implied_visits(doc, meetings, visits)
     by_sentence = {
@@ -645,6 +646,51 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
             if meeting not in listed:
                 listed.append(meeting)
     return visits, meetings, by_sentence
+
+
+_INVITATION_OF = re.compile(r"\b(?:at the invitation of|invited by|on the invitation of)\b", re.I)
+
+
+def _hosts_who_invited(
+    doc: Document, visits: list[Visit], meetings: list[Meeting]
+) -> list[Meeting]:
+    """ "Lavrov will pay a working visit to Washington at the invitation of Pompeo": the guest
+    meets the host who invited him, though no sentence says "meet"."""
+    have = {frozenset(p.key for p in m.participants) for m in meetings}
+    found: list[Meeting] = []
+    for visit in visits:
+        if visit.status == "cancelled" or visit.hedged:
+            continue
+        evidence = visit.evidence[0]
+        sentence = doc.sentences[evidence.sentence_index]
+        invitation = _INVITATION_OF.search(sentence.text)
+        if invitation is None:
+            continue
+        after = sentence.start + invitation.end()
+        hosts = [
+            m
+            for m in context.persons(doc, sentence)
+            if after <= m.start < after + 120
+            and isinstance(m.ref, PersonRef)
+            and m.ref.key != visit.visitor.key
+            and not context.attributed(doc, m)  # "..., spokesperson Hua Chunying announced"
+        ]
+        listed = _listed_after(doc, hosts)
+        for host in context.unique_refs(listed):
+            pair = frozenset((visit.visitor.key, host.key))
+            if pair in have:
+                continue
+            have.add(pair)
+            found.append(
+                Meeting(
+                    evidence=(evidence,),
+                    confidence=0.6,
+                    participants=tuple(sorted((visit.visitor, host), key=lambda p: p.key)),
+                    status="planned" if visit.status == "planned" else "completed",
+                    place=visit.city,
+                )
+            )
+    return found
 
 
 _ACCOMPANIED = re.compile(r"\b(?:accompanied by|together with|along with)\s", re.IGNORECASE)
