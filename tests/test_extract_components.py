@@ -2205,3 +2205,18 @@ def test_a_guest_meets_the_host_who_invited_him():
         (("Murray McCully", "Wang Yi"), "in_person", "planned"),
         (("Dina Boluarte", "Xi Jinping"), "in_person", "planned"),
     }
+
+
+def test_a_spokespersons_state_comes_from_the_office_holders_data():
+    x = run(
+        "The spokesman, Lu Kang, said at a regular press briefing that Chinese President Xi "
+        "Jinping will visit Finland.",
+        dt.date(2017, 3, 30),
+    )
+    assert ("Lu Kang", "spokesperson", "CHN") in offices(x)
+    x = run(
+        "Dmitry Peskov said there was no meeting with Tillerson in the schedule. \"We have not "
+        'announced any meetings," the Kremlin spokesman said.',
+        dt.date(2017, 4, 10),
+    )
+    assert offices(x) == {("Dmitry Peskov", "spokesperson", "RUS")}
