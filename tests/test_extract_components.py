@@ -2220,3 +2220,31 @@ def test_a_spokespersons_state_comes_from_the_office_holders_data():
         dt.date(2017, 4, 10),
     )
     assert offices(x) == {("Dmitry Peskov", "spokesperson", "RUS")}
+
+
+def test_more_ways_of_saying_what_was_discussed():
+    met = (
+        "Kazakh Foreign Minister Mukhtar Tileuberdi met Chinese Foreign Minister Wang Yi "
+        "on Monday. "
+    )
+    said = {
+        "The sides debated the prospects for cooperation in trade and investment.": {
+            "trade cooperation",
+            "investment cooperation",
+        },
+        "They had an important discussion on the Pristina-Belgrade Dialogue.": {
+            "pristina-belgrade dialogue"
+        },
+        "Wang took up politically sensitive issues such as Hong Kong.": {"hong kong"},
+        "The two ministers exchanged in-depth views on the Korean Peninsula situation.": {
+            "korean peninsula situation"
+        },
+        "Tileuberdi voiced concern over the drought in Central Asia.": {
+            "drought in central asia"
+        },
+        "The schedule of upcoming bilateral events was also considered.": {
+            "schedule of upcoming bilateral events"
+        },
+    }
+    for sentence, expected in said.items():
+        assert expected <= topics(run(met + sentence, dt.date(2020, 5, 4))), sentence

@@ -29,15 +29,30 @@ _NOT_AN_OBJECT = (
 # sentences have none, and word tests are far cheaper than the case-insensitive scan.
 _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
     (r"discuss(?:ed|es|ing)?\b(?:\s+with\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,4})?", ("discuss",)),
+    # "The sides debated the prospects for ...", "they conferred on the peace process"
+    (r"(?:debated|conferr?(?:ed|ing)? on|confers on)", ("debated", "confer")),
+    (
+        # "had an important discussion on the Pristina-Belgrade Dialogue"
+        r"(?:had|held|have|hold) (?:an? |their )?(?:[\w-]+ ){0,2}?discussions? (?:on|about|of)",
+        ("discussion",),
+    ),
+    # "took up politically sensitive issues such as Hong Kong", "shared views on"
+    (r"(?:took|take|takes|taking) up", ("took up", "take up", "takes up", "taking up")),
+    (r"shared (?:their |his |her )?(?:views|assessments|opinions) (?:on|about)", ("shared",)),
+    (
+        r"coordinated (?:their |the )?(?:policies|positions|approaches|stances) (?:on|towards?)",
+        ("coordinated",),
+    ),
     (r"adopted (?:a |the )?(?:joint )?(?:declaration|statement|communiqu[eé]) on", ("adopted",)),
     (
-        r"(?:exchanged?|exchanging) (?:of )?(?:views|opinions|ideas|assessments|thoughts) "
+        r"(?:exchanged?|exchanging) (?:of )?(?:in-depth |frank |candid |detailed |extensive )?"
+        r"(?:views|opinions|ideas|assessments|thoughts) "
         r"(?:both )?(?:on|about|regarding)",
         ("exchang",),
     ),
     (
         # "One of the main topics of discussion will be joint work on import substitution"
-        r"(?:topics?|subjects?|issues?|focus) of (?:the )?(?:discussions?|talks|negotiations|"
+        r"(?:topics?|subjects?|issues?|focus) (?:of|for) (?:the )?(?:discussions?|talks|negotiations|"
         r"conversation|meeting) (?:will be|would be|was|were|is|are)",
         ("topic", "subject", "issue", "focus"),
     ),
@@ -81,7 +96,11 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
         ("agree",),
     ),
     (r"(?:called|calls|calling) for", ("call",)),
-    (r"expressed (?:\w+ )?concern (?:over|about|at|regarding)", ("concern",)),
+    (
+        r"(?:expressed|voiced|emphasi[sz]ed|shared|reiterated|raised) (?:\w+ )?concerns? "
+        r"(?:over|about|at|regarding)",
+        ("concern",),
+    ),
     (
         r"(?:cooperation|coordination) (?:in|on) (?!(?:a|the) (?:spirit|framework|format|context|"
         r"interests?|basis)\b|line with|accordance)(?:the (?:fields?|spheres?|areas?) of )?",
