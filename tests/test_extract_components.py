@@ -2248,3 +2248,29 @@ def test_more_ways_of_saying_what_was_discussed():
     }
     for sentence, expected in said.items():
         assert expected <= topics(run(met + sentence, dt.date(2020, 5, 4))), sentence
+
+
+def test_only_the_triggers_own_subject_meets():
+    cases = {
+        # a reported clause before "X said during a meeting with Y"
+        "Chinese President Xi Jinping will visit Kazakhstan in July, Kazakh President "
+        "Kassym-Jomart Tokayev said during a meeting with Chinese parliament chairman Zhao "
+        "Leji.": {("Kassym-Jomart Tokayev", "Zhao Leji")},
+        # the first verb's partner
+        "Chinese Foreign Minister Wang Yi will co-host the strategic dialogue with Australian "
+        "Foreign Minister Julie Bishop and hold talks with New Zealand Foreign Minister Murray "
+        "McCully.": {("Murray McCully", "Wang Yi")},
+        # the sender stays home
+        "Indonesian Foreign Minister Retno Marsudi was sent by Indonesian President Joko Widodo "
+        "to meet Malaysian Prime Minister Mahathir Mohamad.": {
+            ("Mahathir Mohamad", "Retno Marsudi")
+        },
+        # a speaker who recalls
+        "Kremlin spokesman Dmitry Peskov recalled that U.S. Secretary of State Rex Tillerson "
+        "is coming to Russia for talks with Russian Foreign Minister Sergey Lavrov.": {
+            ("Rex Tillerson", "Sergey Lavrov")
+        },
+    }
+    for text, pairs in cases.items():
+        got = {m[0] for m in meetings(run(text, dt.date(2019, 6, 4)))}
+        assert got == pairs, text

@@ -1512,7 +1512,24 @@ def _meetings_in(
         # "Representative of the Amir X, Sheikh Y received Z": X is whom Y stands for
         and not _stands_for_another(doc, m)
     ]
-    subjects = context.unique_refs([m for m in actors if m.end <= t_abs])
+    before_trigger = [m for m in actors if m.end <= t_abs]
+    said_during = [m for m in before_trigger if _SAID_DURING.match(doc.article.text, m.end, t_abs)]
+    if said_during:
+        # "Xi will visit Kazakhstan, Tokayev said during a meeting with Zhao": the speaker's
+        before_trigger = said_during[-1:]
+    elif len(before_trigger) >= 2:
+        # "Wang will co-host the dialogue with Bishop, hold talks with McCully": Bishop is the
+        # first verb's partner; "Retno was sent by President Jokowi to meet Mahathir": the
+        # sender stays home
+        kept = before_trigger[:1] + [
+            m
+            for m in before_trigger[1:]
+            if not _OTHER_VERBS_PARTNER.search(
+                doc.article.text, max(sentence.start, m.start - 60), m.start
+            )
+        ]
+        before_trigger = kept
+    subjects = context.unique_refs(before_trigger)
     clause_end = _CLAUSE_END.search(text, t_off)
     o_end = sentence.start + (clause_end.start() if clause_end else len(text))
     objects = context.unique_refs([m for m in actors if t_abs <= m.start < o_end])
@@ -1652,6 +1669,16 @@ def _stands_for_another(doc: Document, m: Mention) -> bool:
     )
 
 
+_SAID_DURING = re.compile(
+    r"\s*,?\s*(?:said|says|noted|stressed|told \w+)\s+(?:during|in|at)\s+(?:a|the|his|her)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_OTHER_VERBS_PARTNER = re.compile(
+    r"(?<!together )(?<!along )\b(?:with|sent by|dispatched by|instructed by|on behalf of)\s+"
+    r"(?:(?:his|her|the|its)\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+|(?:of|the|and|for|foreign|prime|"
+    r"minister|president|counterparts?|state|secretary|affairs)\s+){0,8}$"
+)
 _SPEAKER_SAID_HE = re.compile(
     r"\b(?:said|says|told \w+|announced|confirmed)\b[^,;]{0,40}?\b(?:that )?(?:he|she)\s+"
     r"(?:had |has |have |would |will )?\w*\s*$"
