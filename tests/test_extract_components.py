@@ -2274,3 +2274,25 @@ def test_only_the_triggers_own_subject_meets():
     for text, pairs in cases.items():
         got = {m[0] for m in meetings(run(text, dt.date(2019, 6, 4)))}
         assert got == pairs, text
+
+
+def test_a_recurring_surname_of_an_office_holder_is_that_person():
+    x = run(
+        "Zarif arrived in Finland on Monday to discuss regional issues. "
+        "Zarif is due to hold talks with Finnish Foreign Minister Pekka Haavisto. The Iranian "
+        "foreign minister will then visit Sweden. May is a busy month, May said nothing.",
+        dt.date(2019, 8, 19),
+    )
+    assert ("Mohammad Javad Zarif", "FIN", "ongoing") in visits(x)
+    assert (("Mohammad Javad Zarif", "Pekka Haavisto"), "in_person", "planned") in meetings(x)
+    assert ("Mohammad Javad Zarif", "foreign_minister", "IRN") in offices(x)
+    assert not any("May" in p.name for m in x.meetings for p in m.participants)
+
+
+def test_a_mongolian_two_letter_initial_opens_the_name():
+    doc = persons(
+        "Russian President Vladimir Putin will meet Mongolian President Kh.Battulga in "
+        "Ulaanbaatar. Kh.Battulga said the visit mattered."
+    )
+    names = {m.ref.name for m in doc.mentions if m.kind == "person"}
+    assert names == {"Vladimir Putin", "Kh.Battulga"}

@@ -121,6 +121,7 @@ def find_persons(doc: Document) -> Document:
             possessive.append((entity, office.first))
     _find_untitled_names(doc, lex, taken)
     _find_partial_names(doc, taken)
+    _find_officeholder_surnames(doc, lex)
     _resolve_role_mentions(doc, role_mentions)
     _resolve_counterparts(doc)
     _state_from_officeholders(doc)
@@ -963,14 +964,25 @@ def _excellency(tokens: list[Token], i: int) -> bool:
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 
 
+_DIGRAPH_INITIALS = frozenset({"Kh", "Ch", "Sh", "Zh", "Ts", "Ya", "Yu", "Ye", "Gh"})
+
+
 def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | None:
     """Index one past the end of a name starting at token i, or None."""
     tokens = doc.tokens
     if i >= len(tokens) or i in taken or _excellency(tokens, i):
         return None
     if (
-        len(tokens[i].text) == 1
-        and tokens[i].text.isupper()
+        (
+            (len(tokens[i].text) == 1 and tokens[i].text.isupper())
+            # "Kh.Battulga", "Ts.Elbegdorj": a Mongolian initial of two Latin letters
+            or (
+                tokens[i].text in _DIGRAPH_INITIALS
+                and i + 2 < len(tokens)
+                and tokens[i + 1].start == tokens[i].end
+                and tokens[i + 2].start == tokens[i + 1].end
+            )
+        )
         and i + 2 < len(tokens)
         and tokens[i + 1].text == "."
         and _is_name_token(tokens[i + 2], lex)
@@ -1525,6 +1537,52 @@ def _find_partial_names(doc: Document, taken: set[int]) -> None:
         doc.mentions.append(
             Mention("person", tok.start, tok.end, tok.text, entity.ref, sentence.index)
         )
+
+
+_CALENDAR_WORDS = frozenset(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
+
+
+def _find_officeholder_surnames(doc: Document, lex: Lexicon) -> None:
+    """ "Zarif arrived in Finland on Monday": a surname alone, never with a first name in the
+    story (a cut page, a headline style), that the office-holders data gives to exactly one
+    person in office on the story's date. It must recur or stand where a person stands."""
+    known = {w for e in doc.persons.values() for w in e.name_tokens}
+    spans = [(m.start, m.end) for m in doc.mentions]
+    reference = build_gazetteer().reference
+    entities = build_gazetteer().entities
+    text = doc.article.text
+    decided: dict[str, str | None] = {}
+    for tok in doc.tokens:
+        word = tok.text
+        if not (word[:1].isupper() and word.isalpha() and len(word) >= 3 and not word.isupper()):
+            continue
+        if word in known or word in _CALENDAR_WORDS or word in lex.not_name_words:
+            continue
+        if word not in decided:
+            held = {t.person for t in reference.office_terms(word, doc.date)}
+            decided[word] = (
+                held.pop()
+                if len(held) == 1
+                and not entities.lookup(word)
+                and word not in reference.ambiguous
+                and len(re.findall(rf"\b{word}\b", text)) >= 2
+                else None
+            )
+        full = decided[word]
+        if full is None or any(s <= tok.start < e for s, e in spans):
+            continue
+        entity = _lookup_entity(doc, person_key(full), full)
+        if entity is None:
+            entity = PersonEntity(
+                PersonRef(full, person_key(full), (word,)),
+                first_sentence=doc.sentence_of(tok.start).index,
+                name_tokens=tuple(full.replace("-", " ").split()),
+            )
+            doc.persons[entity.ref.key] = entity
+        sentence = doc.sentence_of(tok.start)
+        doc.mentions.append(Mention("person", tok.start, tok.end, word, entity.ref, sentence.index))
 
 
 _TO_A_PLACE = re.compile(r"\b(?:in|to|from|at|into|near|via|for|visit(?:ed|ing|s)?)\s+$", re.I)
