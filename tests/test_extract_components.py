@@ -2215,7 +2215,7 @@ def test_a_spokespersons_state_comes_from_the_office_holders_data():
     )
     assert ("Lu Kang", "spokesperson", "CHN") in offices(x)
     x = run(
-        "Dmitry Peskov said there was no meeting with Tillerson in the schedule. \"We have not "
+        'Dmitry Peskov said there was no meeting with Tillerson in the schedule. "We have not '
         'announced any meetings," the Kremlin spokesman said.',
         dt.date(2017, 4, 10),
     )
@@ -2239,9 +2239,7 @@ def test_more_ways_of_saying_what_was_discussed():
         "The two ministers exchanged in-depth views on the Korean Peninsula situation.": {
             "korean peninsula situation"
         },
-        "Tileuberdi voiced concern over the drought in Central Asia.": {
-            "drought in central asia"
-        },
+        "Tileuberdi voiced concern over the drought in Central Asia.": {"drought in central asia"},
         "The schedule of upcoming bilateral events was also considered.": {
             "schedule of upcoming bilateral events"
         },
@@ -2296,3 +2294,27 @@ def test_a_mongolian_two_letter_initial_opens_the_name():
     )
     names = {m.ref.name for m in doc.mentions if m.kind == "person"}
     assert names == {"Vladimir Putin", "Kh.Battulga"}
+
+
+def test_a_call_on_a_leader_is_a_meeting_but_a_call_on_someone_to_act_is_not():
+    x = run(
+        "Prime Minister Shahid Khaqan Abbasi stressed ties with the United States. He was "
+        "talking to US Ambassador David Hale who called on him at the PM Office. Russian "
+        "President Vladimir Putin called on Ukrainian President Volodymyr Zelensky to stop the "
+        "offensive.",
+        dt.date(2017, 9, 15),
+    )
+    assert {m[0] for m in meetings(x)} == {("David Hale", "Shahid Khaqan Abbasi")}
+
+
+def test_came_under_discussion_and_apprised_about_name_topics():
+    x = run(
+        "Foreign Minister Shah Mahmood Qureshi and US Secretary of State Michael Pompeo held a "
+        "telephone conversation on Tuesday. The relations between Pakistan and India also came "
+        "under discussion. Qureshi apprised Pompeo about the de-escalation measures.",
+        dt.date(2019, 3, 6),
+    )
+    found = {
+        getattr(d.topic, "label", None) or getattr(d.topic, "iso3", None) for d in x.discussions
+    }
+    assert {"PAK", "IND", "de-escalation measures"} <= found

@@ -379,6 +379,11 @@ _VISIT_HINTS = (
     "participat",
 )
 _MEETING_HINTS = (
+    "called on",
+    "calls on",
+    "talking to",
+    "talked to",
+    "talks to",
     "spoke",
     "spoken",
     "visit with",
@@ -459,6 +464,10 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:hosted|hosts|held|holds|gave|gives|organi[sz]ed)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,4}?"
             r"(?:welcom(?:e|ing) ceremony|reception|banquet|state dinner|dinner|luncheon)\s+"
             r"(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|in honou?r of)\b|"
+            # "Ambassador David Hale, who called on him at the PM Office"; not "called on Kyiv
+            # to ...", an appeal
+            r"\bcall(?:ed|s)?\s+on\s+(?=him\b|her\b|the\s+(?:\w+\s+){0,3}(?:president|prime|minister|king|emir|leader)|(?-i:[A-Z]))(?![^.;]{0,60}?\bto\s+\w)|"
+            r"\btalk(?:ing|ed|s)\s+to\s+(?=(?-i:[A-Z])|his\s|her\s)|"
             r"\b(?:spoke|(?:had|has|have) spoken) (?:separately |briefly |later |also )?(?:today |here |yesterday |on \w+ ){0,2}"
             r"(?:with|to) (?:(?-i:(?=[A-Z]))|(?:his|her) (?=(?:[\w.-]+ ){0,3}(?:counterpart|colleague)))|"
             r"\b(?:received|receive|receives|receiving|hosted|host|hosts|welcomed)\b"
@@ -497,6 +506,11 @@ _MEETING_ANY = Triggers(
             "courtesy call",
             "spoke",
             "spoken",
+            "called on",
+            "calls on",
+            "talking to",
+            "talked to",
+            "talks to",
             "visit with",
             "ceremony",
             "reception",

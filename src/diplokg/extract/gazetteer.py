@@ -142,7 +142,9 @@ def _city_named_after(
     m = _CITY_OF.match(doc.article.text, end)
     if m is None or gazetteer.entities.lookup(m.group(1)):
         return None
-    return Mention("city", m.start(1), m.end(1), m.group(1), CityRef(m.group(1), ref.iso3), sentence)
+    return Mention(
+        "city", m.start(1), m.end(1), m.group(1), CityRef(m.group(1), ref.iso3), sentence
+    )
 
 
 def _starts_a_name(doc: Document, next_index: int) -> bool:
@@ -201,7 +203,9 @@ def _dateline_cities(doc: Document, sentence: Sentence) -> list[str]:
     cities = []
     text = sentence.text
     if not text.isascii():  # "HÀ NỘI —": the accents off, the dash kept
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
     m = _DATELINE.match(text)
     if m and (m.group("agency") or text[: m.start("city") + len(m["city"])].isupper()):
         cities.append(m.group("city"))

@@ -76,7 +76,10 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
         r"particular |utmost )?importance of",
         ("importance",),
     ),
-    (r"informed (?:(?-i:[A-Z])[\w'-]*\s+){1,3}(?:about|of|on)", ("informed",)),
+    (
+        r"(?:informed|apprised) (?:(?-i:[A-Z])[\w'-]*\s+){1,3}(?:about|of|on)",
+        ("informed", "apprised"),
+    ),
     (
         # "addressed the summit" is a speech, not a topic
         r"address(?:ed|ing|es)?\b(?!\s+(?:a|an|the|this|its)\s+(?:[\w-]+\s+){0,3}(?:forum|conference|"
@@ -274,7 +277,7 @@ _ENTITY_FILLER = {
 
 
 _PASSIVE = re.compile(
-    r"\s+(?:(?:was|were|had been|have been|has been|will be|would be|are to be|is to be)\s+"
+    r"\s+(?:also\s+)?(?:(?:was|were|had been|have been|has been|will be|would be|are to be|is to be)\s+"
     r"(?:also\s+|further\s+|briefly\s+)?(?:discussed|considered|reviewed|touched upon|"
     r"addressed|raised|highlighted|on the agenda|among the (?:topics|issues) (?:discussed|raised))|"
     # "Semiconductors ... are expected to be the focus of the talks", "X topped the agenda"
@@ -282,12 +285,15 @@ _PASSIVE = re.compile(
     r"(?:main\s+|key\s+|central\s+)?(?:focus|subject)\s+of\s+(?:the\s+|their\s+)?"
     r"(?:talks|meeting|discussions?|negotiations|conversation|visit)|"
     r"(?:topped|dominated)\s+the\s+(?:agenda|talks|discussions?)|"
+    # "The relations between Pakistan and India also came under discussion"
+    r"(?:came|come|comes|was|were|is|are)\s+(?:also\s+)?under\s+discussion|"
     # "bilateral relations were the talks' main agenda"
     r"(?:is|are|was|were|will be)\s+the\s+(?:talks|meeting|conversation|call|negotiations)['’]s?\s+"
     r"(?:main\s+|key\s+|central\s+)?(?:agenda|focus|topic|subject))\b",
     re.IGNORECASE,
 )
 _PASSIVE_HINTS = (
+    "under discussion",
     "discussed",
     "considered",
     "reviewed",
@@ -400,11 +406,7 @@ def extract_discussions(
         near = (
             sentence.index - last_index <= 2
             or bool(context.GROUP.search(sentence.text))
-            or (
-                single
-                and sentence.index - last_index <= 10
-                and _impersonal(doc, sentence)
-            )
+            or (single and sentence.index - last_index <= 10 and _impersonal(doc, sentence))
             # "The agenda included ...", "... were also discussed": the last event's
             or (sentence.index - last_index <= 6 and bool(_EVENT_SUBJECT.search(sentence.text)))
             # "Qin said China and Germany should deepen cooperation in ...": a participant of
@@ -479,10 +481,7 @@ _MET_OTHERS = re.compile(
 def _impersonal(doc: Document, sentence: Sentence) -> bool:
     """A readout's sentence with no speaker, quote or person of its own ("The main attention
     was paid to ...", "The schedule of upcoming events was considered")."""
-    return (
-        not _QUOTE_OR_SPEECH.search(sentence.text)
-        and not context.persons(doc, sentence)
-    )
+    return not _QUOTE_OR_SPEECH.search(sentence.text) and not context.persons(doc, sentence)
 
 
 _QUOTE_OR_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|added|according to)\b")
