@@ -2318,3 +2318,29 @@ def test_came_under_discussion_and_apprised_about_name_topics():
         getattr(d.topic, "label", None) or getattr(d.topic, "iso3", None) for d in x.discussions
     }
     assert {"PAK", "IND", "de-escalation measures"} <= found
+
+
+def test_pairs_by_respectively_by_office_and_by_a_hyphen():
+    cases = {
+        "Indian External Affairs Minister Sushma Swaraj and Defence Minister Nirmala Sitharaman "
+        "held separate meetings on Thursday with U.S. Secretary of State Mike Pompeo and "
+        "Defence Secretary James Mattis respectively.": {
+            ("Mike Pompeo", "Sushma Swaraj"),
+            ("James Mattis", "Nirmala Sitharaman"),
+        },
+        "Philippine Foreign Secretary Enrique Manalo and Defense Secretary Carlito Galvez will "
+        "be meeting with their counterparts, US Defense Secretary Lloyd Austin and US "
+        "Secretary of State Antony Blinken.": {
+            ("Antony Blinken", "Enrique Manalo"),
+            ("Carlito Galvez", "Lloyd Austin"),
+        },
+        "In addition to talks with Japanese Foreign Minister Toshimitsu Motegi, Chinese Foreign "
+        "Minister Wang Yi is expected to meet with Japanese Prime Minister Yoshihide Suga.": {
+            ("Wang Yi", "Yoshihide Suga")
+        },
+        "Japanese Prime Minister Shinzo Abe will visit Washington. U.S. President Barack Obama "
+        "will host him. Vice Foreign Minister Chikao Kawai is in the U.S. to arrange the "
+        "Abe-Obama meeting.": {("Barack Obama", "Shinzo Abe")},
+    }
+    for text, pairs in cases.items():
+        assert {m[0] for m in meetings(run(text, dt.date(2018, 9, 6)))} == pairs, text

@@ -1470,8 +1470,12 @@ def _meetings_in(
         return []
     mode_hit: tuple[str, re.Match[str]] | None = None
     by_mode: dict[str, re.Match[str]] = {}
+    # "In addition to talks with Motegi on Tuesday, Wang is expected to meet Suga": the
+    # opening phrase's talks are another meeting; the clause's own verb comes after it
+    aside = _ASIDE_TALKS.match(text)
     for kind, m in _MEETING_ANY.finditer(sentence):
-        by_mode.setdefault(kind, m)
+        if aside is None or m.start() >= aside.end():
+            by_mode.setdefault(kind, m)
     for mode, _pattern in MEETING_TRIGGERS:  # phone over video over in person
         if mode in by_mode:
             mode_hit = (mode, by_mode[mode])
@@ -1535,14 +1539,15 @@ def _meetings_in(
         # "Wang will co-host the dialogue with Bishop, hold talks with McCully": Bishop is the
         # first verb's partner; "Retno was sent by President Jokowi to meet Mahathir": the
         # sender stays home
-        kept = before_trigger[:1] + [
+        # "In addition to talks with Motegi, Wang is expected to meet Suga": Motegi too
+        kept = [
             m
-            for m in before_trigger[1:]
+            for m in before_trigger
             if not _OTHER_VERBS_PARTNER.search(
                 doc.article.text, max(sentence.start, m.start - 60), m.start
             )
         ]
-        before_trigger = kept
+        before_trigger = kept or before_trigger[:1]
     subjects = context.unique_refs(before_trigger)
     clause_end = _CLAUSE_END.search(text, t_off)
     o_end = sentence.start + (clause_end.start() if clause_end else len(text))
@@ -1607,7 +1612,23 @@ def _meetings_in(
         and bool(objects)
         and _SEPARATELY.search(text, t_end_off, o_end - sentence.start) is not None
     )
-    if separately:
+    named_pair = _hyphen_pair(doc, people, t_abs)
+    paired = (
+        [named_pair]
+        if named_pair
+        else _pair_counterparts(doc, subjects, objects)
+        if len(subjects) == len(objects) >= 2
+        and (
+            _RESPECTIVELY.search(text, t_end_off, o_end - sentence.start)
+            or _THEIR_COUNTERPARTS.search(text, t_end_off, o_end - sentence.start)
+        )
+        else None
+    )
+    if paired:
+        # "Swaraj and Sitharaman held separate meetings with Pompeo and Mattis respectively",
+        # "Manalo and Galvez will meet their counterparts, Blinken and Austin": one each
+        groups = paired
+    elif separately:
         # "Premier Li and Zhao Leji will also meet with Macron respectively": two meetings
         groups = [[s, o] for s in subjects for o in objects if s.key != o.key]
     elif 2 <= len(between) <= 6:
@@ -1704,7 +1725,8 @@ _PURPOSE_BEFORE = re.compile(
 )
 _SUMMIT_AS_TOPIC = re.compile(
     r"\b(?:talked about|spoke about|discuss\w*|exchanged views on|preparations? for|preparing for|"
-    r"agenda of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    # "agreed to realize an early visit to the US by Kishida for his first summit"
+    r"agenda of|for (?:his|her|their))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # "the venue of the meeting had not yet been finalized, a spokesman said in Tehran"
@@ -1766,6 +1788,52 @@ _ATTEND = re.compile(
     re.IGNORECASE,
 )
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
+
+
+def _hyphen_pair(doc: Document, people: list[Mention], t_abs: int) -> list[PersonRef]:
+    """ "to arrange the Abe-Obama meeting": the two names before the noun are the meeting."""
+    text = doc.article.text
+    for a, b in zip(people, people[1:], strict=False):
+        if (
+            text[a.end : b.start] in ("-", "–", "—")
+            and _PAIR_GAP.fullmatch(text, b.end, t_abs)
+            and isinstance(a.ref, PersonRef)
+            and isinstance(b.ref, PersonRef)
+            and a.ref.key != b.ref.key
+        ):
+            return [a.ref, b.ref]
+    return []
+
+
+_PAIR_GAP = re.compile(r"\s*(?:(?:summit|phone|telephone|bilateral)\s+)?")
+_ASIDE_TALKS = re.compile(
+    r"(?:In addition to|Besides|Apart from|Aside from)\s+(?:his\s+|her\s+|the\s+)?"
+    r"(?:talks|meetings?|discussions)\s+with\b[^,;]{1,120},\s*"
+)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_THEIR_COUNTERPARTS = re.compile(r"\btheir\s+(?:\w+\s+)?counterparts\b", re.I)
+
+
+def _pair_counterparts(
+    doc: Document, subjects: list[PersonRef], objects: list[PersonRef]
+) -> list[list[PersonRef]]:
+    """Each subject with the object of the same office where the offices tell (foreign
+    minister with foreign minister, defence with defence); otherwise in the order named."""
+
+    def office(p: PersonRef) -> tuple[str | None, str | None]:
+        e = doc.persons.get(p.key)
+        return (e.role, e.portfolio) if e is not None else (None, None)
+
+    left = list(objects)
+    pairs: list[list[PersonRef]] = []
+    for s in subjects:
+        same = [o for o in left if office(o) == office(s) and office(s)[0] is not None]
+        o = same[0] if len(same) == 1 else left[0]
+        left.remove(o)
+        pairs.append([s, o])
+    return pairs
+
+
 _SEPARATELY = re.compile(r"\b(?:respectively|separately)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:a|in|at) separate\b(?:\s+[\w-]+){0,2}?\s+(?:meeting|talks)\b", re.I)
 _GATHERING = re.compile(r"\b(summit|session|meeting|forum|conference|event|gathering)\b", re.I)
