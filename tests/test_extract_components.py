@@ -2344,3 +2344,15 @@ def test_pairs_by_respectively_by_office_and_by_a_hyphen():
     }
     for text, pairs in cases.items():
         assert {m[0] for m in meetings(run(text, dt.date(2018, 9, 6)))} == pairs, text
+
+
+def test_a_new_minister_holds_the_office_and_foreign_affairs_secretary_is_a_foreign_minister():
+    x = run(
+        "Japan's new Foreign Minister Yoshimasa Hayashi met U.S. Secretary of State Antony "
+        "Blinken. Philippine Foreign Affairs Secretary Enrique Manalo will visit Tokyo.",
+        dt.date(2021, 11, 13),
+    )
+    assert {
+        ("Yoshimasa Hayashi", "foreign_minister", "JPN"),
+        ("Enrique Manalo", "foreign_minister", "PHL"),
+    } <= offices(x)

@@ -49,7 +49,6 @@ _FORMER = {
     "elect",
     "future",
     "next",
-    "new",
 }
 _DEPUTY = {"deputy", "vice", "assistant", "first", "under"}
 _PLURAL_TITLES = {
@@ -279,6 +278,10 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
             "chief",  # "U.N. chief spokeswoman Michele Montas"
             "senior",
             "official",  # "The official spokesperson for the Foreign Ministry, X said"
+            "new",  # "Japan's new Foreign Minister Yoshimasa Hayashi": in office, newly
+            "newly",
+            "appointed",
+            "current",
         }:
             first = i
         else:
