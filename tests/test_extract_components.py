@@ -2356,3 +2356,15 @@ def test_a_new_minister_holds_the_office_and_foreign_affairs_secretary_is_a_fore
         ("Yoshimasa Hayashi", "foreign_minister", "JPN"),
         ("Enrique Manalo", "foreign_minister", "PHL"),
     } <= offices(x)
+
+
+def test_a_nickname_in_quotes_and_under_as_a_preposition_and_manilas_defense_secretary():
+    x = run(
+        "MANILA, Philippines — Defense Secretary Carlito Galvez will be in Washington next "
+        "week. The Philippines has sought warmer ties with the United States under President "
+        "Ferdinand “Bongbong” Marcos Jr.’s administration.",
+        dt.date(2023, 4, 5),
+    )
+    assert ("Ferdinand Marcos Jr", "head_of_state", "PHL") in offices(x)
+    assert not any(o.state and o.state.iso3 == "USA" for o in x.offices)
+    assert not any(o.role == "other" for o in x.offices)

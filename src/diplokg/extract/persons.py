@@ -232,7 +232,12 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
             # "the first President of Kazakhstan Nursultan Nazarbayev": a past office's honorific
             former = True
             first = i
-        elif tok.lower in _DEPUTY and info.role not in {"other"}:
+        elif (
+            tok.lower in _DEPUTY
+            and info.role not in {"other"}
+            # "under President Marcos's administration": a preposition
+            and (tok.lower != "under" or "secretary" in info.title)
+        ):
             info = TitleInfo("other", None, f"{tok.lower} {info.title}")
             first = i
         elif tok.text == "State" and info.role in {"foreign_minister", "minister"}:
@@ -375,7 +380,11 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         org = _org_inside(doc, match.first, match.last)
     if state is None and org is None and info.title in _US_TITLES:
         after = tokens[last].lower if last < len(tokens) else ""
-        if after != "for" or info.title != "secretary of state":
+        manila = doc.dateline_state is not None and doc.dateline_state.iso3 == "PHL"
+        if (after != "for" or info.title != "secretary of state") and not (
+            manila and info.title in ("defense secretary", "secretary of defense")
+        ):
+            # (Manila's copy: its own cabinet are "secretaries" too)
             # "Secretary of State Antony Blinken", "Defense Secretary Lloyd Austin": titles only
             # Washington uses ("Secretary of State for Foreign Affairs" is London's)
             state = build_gazetteer().state("USA")
@@ -1010,6 +1019,15 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
         ):
             j += 2  # an initial: "Retno L. P. Marsudi"
             continue
+        if (
+            tok.text in ("“", '"')
+            and j + 3 < len(tokens)
+            and tokens[j + 2].text in ("”", '"')
+            and _is_name_token(tokens[j + 1], lex)
+            and _is_name_token(tokens[j + 3], lex)
+        ):
+            j += 3  # a nickname: 'Ferdinand "Bongbong" Marcos Jr.'
+            continue
         if tok.text == "'" and j + 1 < len(tokens) and tokens[j + 1].lower == "s":
             break  # "Wang's": a possessive, not part of the name
         if (
@@ -1223,6 +1241,8 @@ def _add_person(
 ) -> PersonEntity:
     text = doc.article.text
     name = text[doc.tokens[first].start : doc.tokens[last - 1].end]
+    if "“" in name or '"' in name:
+        name = _NICKNAME.sub(" ", name)  # 'Ferdinand "Bongbong" Marcos Jr.': the name itself
     key = person_key(name)
     entity = _lookup_entity(doc, key, name)
     if entity is None:
@@ -1255,6 +1275,9 @@ def _add_person(
             entity.other_titles.append((office.also.title, sentence.index, office.also.role))
     doc.mentions.append(mention)
     return entity
+
+
+_NICKNAME = re.compile(r"\s*[“\"][^”\"]{1,30}[”\"]\s*")
 
 
 def _lookup_entity(doc: Document, key: str, name: str) -> PersonEntity | None:
