@@ -2368,3 +2368,18 @@ def test_a_nickname_in_quotes_and_under_as_a_preposition_and_manilas_defense_sec
     assert ("Ferdinand Marcos Jr", "head_of_state", "PHL") in offices(x)
     assert not any(o.state and o.state.iso3 == "USA" for o in x.offices)
     assert not any(o.role == "other" for o in x.offices)
+
+
+def test_a_possessors_place_visit_and_an_onward_stop_of_the_subject():
+    x = run(
+        "South Korean Foreign Minister Yun Byung-se will visit Singapore on Tuesday. The "
+        "foreign minister will then come back home to attend to US Secretary of State Rex "
+        "Tillerson's two-day Seoul visit slated from Friday, before heading to Vietnam on "
+        "Sunday.",
+        dt.date(2017, 3, 14),
+    )
+    assert visits(x) == {
+        ("Yun Byung-se", "SGP", "planned"),
+        ("Rex Tillerson", "KOR", "planned"),
+        ("Yun Byung-se", "VNM", "planned"),
+    }

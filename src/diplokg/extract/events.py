@@ -127,6 +127,8 @@ VISIT_TRIGGERS += [
         "noun",
         re.compile(
             rf"(?:'s|\bhis|\bher|\btheir)\s+{_W}{{0,3}}?(?:visit|trip|tour)\s+(?:to|in|will|is|was)\b|"
+            # "Tillerson's two-day Seoul visit slated from Friday": the place before the noun
+            rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?=(?-i:[A-Z]))[\w-]+\s+(?:visit|trip|tour)\b|"
             rf"\b(?:visit|trip)\s+(?:to\s+(?:\S+\s+){{1,3}}?)?(?:(?:in|on|next|this|later)\s+\S+\s+)?by\b|"
             rf"\b(?:upcoming |forthcoming |planned |state |official )?visit\s+of\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             # "will travel to Kiev on Monday, continuing on to Moscow": the next stop
@@ -1030,6 +1032,9 @@ _GOES_ON = re.compile(
 )
 
 
+_ONWARD_AT = re.compile(
+    r"(?:before\s+\w+|continu\w*|moving|going|heading|travell?ing|flying)\s+(?:on\s+)?to\b", re.I
+)
 _ONWARD = re.compile(r"(?:continu|moving|going|heading|travel|flying|before)", re.I)
 _ARRIVED_BEFORE = re.compile(
     r"\b(?:arrived|arrives|has arrived|landed|is (?:on|in|visiting)|are (?:on|in|visiting))\b", re.I
@@ -1098,6 +1103,10 @@ def _visitors(
         ]
         return [after[0].ref] if after and isinstance(after[0].ref, PersonRef) else []
     before = [m for m in people if m.end <= t_start and not context.attributed(doc, m)]
+    if _ONWARD_AT.match(doc.article.text, t_start):
+        # "... to attend to Tillerson's Seoul visit, before heading to Vietnam": a possessor
+        # does not travel on; the clause's subject does
+        before = [m for m in before if doc.article.text[m.end : m.end + 2] not in ("'s", "’s")]
     and_verb = before and _AND_WILL.match(doc.article.text, before[-1].end, t_start)
     if and_verb and (and_verb.group(1) or _MODAL.match(doc.article.text, t_start)):
         # "He will meet PM X and FM Y and will go to Phnom Penh": the first verb's subject
