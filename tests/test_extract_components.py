@@ -2243,6 +2243,9 @@ def test_more_ways_of_saying_what_was_discussed():
         "The schedule of upcoming bilateral events was also considered.": {
             "schedule of upcoming bilateral events"
         },
+        "The two affirmed the importance of stability in the Taiwan Strait.": {
+            "stability in the taiwan strait"
+        },
     }
     for sentence, expected in said.items():
         assert expected <= topics(run(met + sentence, dt.date(2020, 5, 4))), sentence

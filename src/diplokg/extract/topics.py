@@ -72,7 +72,8 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
     (r"expressed (?:their |his |her |mutual )?satisfaction (?:with|at|over)", ("satisfaction",)),
     (
         # "the sides noted the importance of signing a charter on strategic partnership"
-        r"(?:not|stress|underlin|emphasi[sz]|highlight|underscor)(?:ed|ing) the (?:great |special |"
+        r"(?:not|stress|underlin|emphasi[sz]|highlight|underscor|affirm|reaffirm|recogniz|recognis)"
+        r"(?:ed|ing) the (?:great |special |"
         r"particular |utmost )?importance of",
         ("importance",),
     ),
