@@ -2386,3 +2386,20 @@ def test_a_possessors_place_visit_and_an_onward_stop_of_the_subject():
         ("Rex Tillerson", "KOR", "planned"),
         ("Yun Byung-se", "VNM", "planned"),
     }
+
+
+def test_gulf_first_names_unnamed_envoys_and_posted_ambassadors():
+    x = run(
+        "Saudi Crown Prince Mohammed bin Salman held talks with King Hamad bin Isa Al Khalifa in "
+        "Manama. King Hamad highlighted the significance of the visit. Kenyan President Uhuru "
+        "Kenyatta held talks with a special envoy of Chinese President Xi Jinping. The meeting "
+        "was attended by Ambassador Jamal Fares Al Ruwaihi, Permanent Representative of the "
+        "Kingdom of Bahrain to the United Nations in New York.",
+        dt.date(2018, 11, 25),
+    )
+    got = offices(x)
+    assert ("Hamad bin Isa Al Khalifa", "head_of_state", "BHR") in got
+    assert not any(name == "Hamad" for name, _, _ in got)
+    assert ("Xi Jinping", "head_of_state", "CHN") in got
+    assert not any(state == "USA" for _, _, state in got)
+    assert not any("Xi Jinping" in m[0] for m in meetings(x))

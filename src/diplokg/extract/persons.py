@@ -646,6 +646,8 @@ def _state_from_sentence(doc: Document, title_spans: list[tuple[int, int]]) -> N
         for m in doc.mentions_in(sentence, {"state", "city", "demonym"}):
             if any(s <= m.start < e for s, e in claimed):
                 continue
+            if entity.role == "ambassador" and m.kind == "city":
+                continue  # "... to the United Nations in New York": where one is posted
             if own and own[0] < m.start and _TRAVEL.search(doc.article.text, own[0], m.start):
                 continue  # "Foreign Minister X left for Jakarta": where one goes is not one's state
             if entity.role == "spokesperson" and _TRAVEL.search(
@@ -757,7 +759,10 @@ def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
             prev = merged[-1]
             # only an empty gap or one word matters: look at two tokens at most, not all between
             between = [t.lower for t in doc.tokens[prev.last : min(office.first, prev.last + 2)]]
-            if not between and _ends_with_of(doc, prev):
+            # "a special envoy of Chinese President Xi Jinping": an unnamed envoy; the name is
+            # the President's
+            unnamed = prev.first > 0 and doc.tokens[prev.first - 1].lower in {"a", "an"}
+            if not between and _ends_with_of(doc, prev) and not unnamed:
                 # "Special Envoy of the UN Secretary-General": the first title is the office
                 merged[-1] = _Office(
                     prev.info,
@@ -1298,6 +1303,15 @@ def _lookup_entity(doc: Document, key: str, name: str) -> PersonEntity | None:
         owners = [e for e in doc.persons.values() if tokens[0] in e.ref.key.split("-")[1:]]
         if len(owners) == 1:
             return owners[0]
+        # "King Hamad" after "King Hamad bin Isa Al Khalifa": Gulf rulers go by first name
+        firsts = [
+            e
+            for e in doc.persons.values()
+            if e.ref.key.split("-")[0] == tokens[0]
+            and {"bin", "bint", "ibn", "al"} & set(e.ref.key.split("-")[1:])
+        ]
+        if len(firsts) == 1:
+            return firsts[0]
     return None
 
 
