@@ -2403,3 +2403,16 @@ def test_gulf_first_names_unnamed_envoys_and_posted_ambassadors():
     assert ("Xi Jinping", "head_of_state", "CHN") in got
     assert not any(state == "USA" for _, _, state in got)
     assert not any("Xi Jinping" in m[0] for m in meetings(x))
+
+
+def test_cut_adjectives_dates_and_lone_generic_nouns_are_no_topics():
+    x = run(
+        "Bahraini King Hamad bin Isa Al Khalifa held talks with Saudi Crown Prince Mohammed bin "
+        "Salman. They discussed the latest regional, the peoples, the nuclear deal and the "
+        "pandemic. South African President Cyril Ramaphosa spoke with Moussa Faki Mahamat. They "
+        "discussed preparations, 6th December 2020 and the African free trade area.",
+        dt.date(2020, 12, 1),
+    )
+    got = topics(x)
+    assert {"nuclear deal", "pandemic"} <= got
+    assert not got & {"latest regional", "peoples", "preparations", "6th december 2020"}

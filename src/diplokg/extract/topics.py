@@ -345,6 +345,13 @@ _NOT_A_TOPIC = re.compile(
     r"^(?:(?:early|mid|late) )?(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)?[\s\d,-]*$|"
     r"^(?:about |some |nearly |more than )?[\d.]+ (?:minutes?|hours?|days?|weeks?)$|"
+    # "6th December 2020": a date
+    r"^\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?: \d{4})?$|"
+    # "latest regional", "deep-rooted fraternal", "economic": an adjective cut from its noun
+    r"^(?:[\w-]+ )?(?:regional|fraternal|brotherly|bilateral|multilateral|trilateral|economic|"
+    r"political|cultural|humanitarian|international|mutual|historic|historical|strategic|arab|"
+    r"military|commercial|technical|financial|social|global|practical|friendly)$|"
     r"^(?:ahead of|known as|also known|currently|under discussion|in the run-up)\b|"
     r"^(?:it|which|that|this|these|those|they|he|she|we|what|how|whether)\b|\bit\b|^\w+ed by\b|"
     r"\bthem\b|^(?:its|their|during|according|in|at|from|with|by|within)\b|"
