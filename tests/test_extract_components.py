@@ -2416,3 +2416,17 @@ def test_cut_adjectives_dates_and_lone_generic_nouns_are_no_topics():
     got = topics(x)
     assert {"nuclear deal", "pandemic"} <= got
     assert not got & {"latest regional", "peoples", "preparations", "6th december 2020"}
+
+
+def test_stops_listed_with_their_dates_and_semicolons():
+    x = run(
+        "The Chairperson of the African Union Commission, Moussa Faki Mahamat, will undertake a "
+        "visit to West Africa that will take him to Benin, from 22 to 23 October; the Republic "
+        "of Guinea, from 23 to 24; and Nigeria, on 25 and 26 October.",
+        dt.date(2018, 10, 22),
+    )
+    assert {
+        ("Moussa Faki Mahamat", "BEN", "planned"),
+        ("Moussa Faki Mahamat", "GIN", "planned"),
+        ("Moussa Faki Mahamat", "NGA", "planned"),
+    } == visits(x)

@@ -557,7 +557,11 @@ _EVENT_AFTER = re.compile(
     re.I,
 )
 _TITLED_AND = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
-_AND_AS_WELL = re.compile(r"\s*(?:,|and|, and|as well as)\s*(?:the\s+)?")
+_AND_AS_WELL = re.compile(
+    # "Benin, from 22 to 23 October; the Republic of Guinea, from 23 to 24; and Nigeria"
+    r"(?:,?\s*(?:from|on|between)\s+[\w\s-]{1,30}?)?"
+    r"\s*(?:,|;|and|, and|; and|as well as)\s*(?:the\s+)?(?:Republic\s+of\s+)?"
+)
 _NOT_TOWARDS = re.compile(
     # not "the ex-Soviet nation of Tajikistan", "the German city of Mainz": the place itself
     r"\b(with|from|(?<!nation )(?<!country )(?<!state )(?<!republic )(?<!kingdom )(?<!city )"
