@@ -2430,3 +2430,23 @@ def test_stops_listed_with_their_dates_and_semicolons():
         ("Moussa Faki Mahamat", "GIN", "planned"),
         ("Moussa Faki Mahamat", "NGA", "planned"),
     } == visits(x)
+
+
+def test_discussing_with_someone_is_meeting_them_unless_a_meeting_already_holds_the_pair():
+    cases = {
+        "Ethiopian Prime Minister Abiy Ahmed discussed on bilateral issues with Sudanese Prime "
+        "Minister Abdalla Hamdok and Guinean President Alpha Conde.": {
+            (("Abdalla Hamdok", "Abiy Ahmed"), "in_person", "completed"),
+            (("Abiy Ahmed", "Alpha Conde"), "in_person", "completed"),
+        },
+        "Ethiopian Prime Minister Abiy Ahmed and South Sudanese President Salva Kiir have "
+        "exchanged views on the stalled peace agreement.": {
+            (("Abiy Ahmed", "Salva Kiir"), "in_person", "completed")
+        },
+        "In a phone call, Russian President Vladimir Putin discussed Syria with Turkish "
+        "President Recep Tayyip Erdogan. Putin also discussed trade with Erdogan.": {
+            (("Recep Tayyip Erdogan", "Vladimir Putin"), "phone", "completed")
+        },
+    }
+    for text, expected in cases.items():
+        assert meetings(run(text, dt.date(2020, 2, 10))) == expected, text

@@ -653,6 +653,7 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
     visits = _departures(doc, memory.visits)
     gathered = memory.meetings + _gatherings(doc, memory.meetings) + _delegations(doc, memory)
     gathered += _hosts_who_invited(doc, visits, gathered)
+    gathered += _discussed_with(doc, gathered)
     meetings = [_place_from_visits(m, visits) for m in _grow_summits(doc, gathered)]
     visits = visits + implied_visits(doc, meetings, visits)
     by_sentence = {
@@ -666,6 +667,68 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
             if meeting not in listed:
                 listed.append(meeting)
     return visits, meetings, by_sentence
+
+
+_DISCUSSED_WITH = re.compile(
+    r"\b(?:discuss(?:ed|es)|exchanged views|exchanged opinions)\b(?:\s+(?:on\s+)?[^.;:]{0,80}?)?"
+    r"\s+with\s+(?=(?-i:[A-Z])|his\s|her\s)",
+    re.IGNORECASE,
+)
+_PAIR_DISCUSSED = re.compile(
+    r"\s*(?:,\s*)?(?:have\s+|has\s+|also\s+)?(?:discussed|exchanged views|exchanged opinions)\b",
+    re.IGNORECASE,
+)
+
+
+def _discussed_with(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
+    """ "Abiy discussed on bilateral issues with Hamdok, Conde and Othmani", "Abiy and Kiir
+    have exchanged views on ...": they met, though no sentence says "met". Only a pair no
+    other meeting of the story already holds (a call's "discussed with" is that call)."""
+    have = {frozenset(p.key for p in m.participants) for m in meetings}
+    found: list[Meeting] = []
+    for sentence in doc.sentences:
+        if not any_in(sentence.lower, ("discuss", "exchanged")):
+            continue
+        people = [m for m in context.persons(doc, sentence) if not context.attributed(doc, m)]
+        people = [m for m in people if isinstance(m.ref, PersonRef)]
+        if len(people) < 2:
+            continue
+        groups: list[tuple[PersonRef, PersonRef]] = []
+        trigger = _DISCUSSED_WITH.search(sentence.text)
+        if trigger is not None:
+            at = sentence.start + trigger.start()
+            before = [m for m in people if m.end <= at]
+            after = [m for m in people if m.start >= sentence.start + trigger.end()]
+            if before and after:
+                subject = before[-1].ref
+                groups = [(subject, o.ref) for o in _listed_after(doc, after)]  # type: ignore[misc]
+        else:
+            for a, b in zip(people, people[1:], strict=False):
+                gap = _untitled(doc, a.end, b.start)
+                if (
+                    _TITLED_AND.fullmatch(gap)
+                    and " and " in f" {gap} "
+                    and _PAIR_DISCUSSED.match(doc.article.text, b.end)
+                ):
+                    groups = [(a.ref, b.ref)]  # type: ignore[list-item]
+        for a, b in groups:
+            pair = frozenset((a.key, b.key))
+            if a.key == b.key or pair in have:
+                continue
+            have.add(pair)
+            start, end = _dates(doc, sentence, 0)
+            found.append(
+                Meeting(
+                    evidence=(doc.evidence(sentence),),
+                    confidence=0.6,
+                    participants=tuple(sorted((a, b), key=lambda p: p.key)),
+                    status="planned" if context.future(sentence.text) else "completed",
+                    start=start,
+                    end=end,
+                    place=_place(doc, sentence),
+                )
+            )
+    return found
 
 
 _INVITATION_OF = re.compile(r"\b(?:at the invitation of|invited by|on the invitation of)\b", re.I)
