@@ -2450,3 +2450,13 @@ def test_discussing_with_someone_is_meeting_them_unless_a_meeting_already_holds_
     }
     for text, expected in cases.items():
         assert meetings(run(text, dt.date(2020, 2, 10))) == expected, text
+
+
+def test_a_transliterated_full_name_finds_its_office_holder_by_surname():
+    x = run(
+        "A delegation headed to Berlin to prepare for President Abdel Fatah al-Sisi's visit "
+        "next week. President Andri Hadi spoke too.",
+        dt.date(2017, 6, 6),
+    )
+    assert ("Abdel Fatah al-Sisi", "head_of_state", "EGY") in offices(x)
+    assert not any(name == "Andri Hadi" for name, _, _ in offices(x))

@@ -601,6 +601,15 @@ def _state_from_officeholders(doc: Document) -> None:
             for t in reference.office_terms(entity.ref.name, doc.date)
             if t.role == entity.role or (entity.role == "minister" and t.role == "foreign_minister")
         ]
+        words = entity.ref.name.replace("-", " ").split()
+        if not terms and len(words) >= 2:
+            # "Abdel Fatah al-Sisi" for the data's "Abdel Fattah el-Sisi": the surname alone,
+            # if it names one holder of that office then whose first name begins alike
+            terms = [
+                t
+                for t in reference.office_terms(words[-1], doc.date)
+                if t.role == entity.role and t.person[:3].lower() == words[0][:3].lower()
+            ]
         places = {(t.state, t.org) for t in terms}
         if len(places) != 1:
             continue
