@@ -2460,3 +2460,15 @@ def test_a_transliterated_full_name_finds_its_office_holder_by_surname():
     )
     assert ("Abdel Fatah al-Sisi", "head_of_state", "EGY") in offices(x)
     assert not any(name == "Andri Hadi" for name, _, _ in offices(x))
+
+
+def test_the_chief_of_an_organisations_body_before_or_after_an_acronym():
+    for text in (
+        "The Chairperson of the African Union (AU) Commission, Moussa Faki Mahamat, will visit "
+        "Nigeria.",
+        "African Union Commission Chairperson Moussa Faki Mahamat will visit Nigeria.",
+    ):
+        got = {(o.person.name, o.role, o.org.acronym if o.org else None) for o in run(text).offices}
+        assert got == {("Moussa Faki Mahamat", "other", "AU")}, text
+    x = run("European Commission President Ursula von der Leyen will visit Kyiv.")
+    assert [o.title for o in x.offices] == ["president of the european commission"]

@@ -247,6 +247,22 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         elif tok.lower in _FORMER:
             former = True
             first = i
+        elif (
+            tok.text in _BODY_HEADS
+            and org is None
+            and i > 0
+            and _mention_at(doc, tok, {"org"}) is None
+            and (body_org := _mention_at(doc, tokens[i - 1], {"org"})) is not None
+            and isinstance(body_org.ref, OrgRef)
+        ):
+            # "African Union Commission Chairperson Moussa Faki": the chief of the body
+            org = body_org.ref
+            info = TitleInfo(
+                "other", None, f"{info.title} of the {body_org.text} {tok.text}".lower()
+            )
+            while i > 0 and tokens[i - 1].start >= body_org.start:
+                i -= 1
+            first = i
         elif tok.text == "-":
             first = i
         elif tok.lower == "the":
@@ -363,7 +379,8 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
             if body > k:
                 # "the president of the OSCE Parliamentary Assembly George Tsereteli": the
                 # chief of one of the organisation's bodies
-                words = " ".join(t.text for t in tokens[k:body])
+                words = " ".join(t.text for t in tokens[k:body] if t.text not in "()")
+                words = words.split(" ", 1)[1] if tokens[k].text == "(" else words
                 info = TitleInfo("other", None, f"{info.title} of the {org_text} {words}".lower())
                 last = body
     if state is None and org is None and j < len(tokens) and tokens[j].lower == "of":
@@ -492,7 +509,15 @@ _BODY_HEADS = frozenset(
 def _body_after(tokens: list[Token], k: int) -> int:
     """The end of "Parliamentary Assembly" after "the OSCE", or k if no body is named there."""
     j = k
-    while j < len(tokens) and j - k < 3 and tokens[j].text in _BODY_WORDS:
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 1].text.isupper()
+        and tokens[j + 2].text == ")"
+    ):
+        j += 3  # "the African Union (AU) Commission": the acronym in passing
+    start = j
+    while j < len(tokens) and j - start < 3 and tokens[j].text in _BODY_WORDS:
         j += 1
     return j + 1 if j < len(tokens) and tokens[j].text in _BODY_HEADS else k
 
