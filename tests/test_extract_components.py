@@ -2246,6 +2246,10 @@ def test_more_ways_of_saying_what_was_discussed():
         "The two affirmed the importance of stability in the Taiwan Strait.": {
             "stability in the taiwan strait"
         },
+        "Wang stressed the need for an immediate ceasefire.": {"immediate ceasefire"},
+        "Wang warned of the danger of escalations in the West Bank.": {
+            "escalations in the west bank"
+        },
     }
     for sentence, expected in said.items():
         assert expected <= topics(run(met + sentence, dt.date(2020, 5, 4))), sentence

@@ -101,6 +101,12 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (r"(?:called|calls|calling) for", ("call",)),
     (
+        # "with His Majesty stressing the need for an immediate ceasefire"
+        r"(?:stress|underlin|emphasi[sz]|reiterat|highlight)(?:ed|es|ing) the (?:urgent )?need for",
+        ("need for",),
+    ),
+    (r"warn(?:ed|s|ing) (?:of|against) (?:the (?:danger|risks?) of )?", ("warn",)),
+    (
         r"(?:expressed|voiced|emphasi[sz]ed|shared|reiterated|raised) (?:\w+ )?concerns? "
         r"(?:over|about|at|regarding)",
         ("concern",),
