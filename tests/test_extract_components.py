@@ -2476,3 +2476,13 @@ def test_the_chief_of_an_organisations_body_before_or_after_an_acronym():
         assert got == {("Moussa Faki Mahamat", "other", "AU")}, text
     x = run("European Commission President Ursula von der Leyen will visit Kyiv.")
     assert [o.title for o in x.offices] == ["president of the european commission"]
+
+
+def test_a_tweet_attribution_ends_the_topic_list():
+    x = run(
+        "External Affairs Minister S Jaishankar met Brunei's Foreign Minister Erywan Pehin "
+        'Yusof in Jakarta on Thursday. "Discussed food security and mobility," Jaishankar '
+        "tweeted along with pictures.",
+        dt.date(2023, 7, 13),
+    )
+    assert topics(x) == {"food security", "mobility"}

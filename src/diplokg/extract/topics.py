@@ -151,7 +151,7 @@ _TRIGGER_SCAN = Triggers(
     [words for _, words in _TRIGGER_PARTS],
 )
 _CUT = re.compile(
-    r"(?:[,”\"]+\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:said|says|say|reported|noted|stressed|added|according|"
+    r"(?:[,”\"]+\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:said|says|say|reported|noted|stressed|added|according|tweeted|posted|"
     r"emphasi[sz]ed|told|reads|read|stated|informs|informed|wrote|quoted)\b|"
     r"\s+(?:said|according to)\b|;|,\s*as\s+(?!well\b)|\s+and\s+(?:also\s+)?(?:agreed|signed|stressed|noted|expressed|"
     r"reaffirmed|underlined|pledged|called|praised|welcomed|discussed|exchanged|touched|reviewed|"
