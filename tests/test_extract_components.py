@@ -2447,6 +2447,10 @@ def test_discussing_with_someone_is_meeting_them_unless_a_meeting_already_holds_
         "exchanged views on the stalled peace agreement.": {
             (("Abiy Ahmed", "Salva Kiir"), "in_person", "completed")
         },
+        "Indian External Affairs Minister S Jaishankar co-chaired the joint commission with "
+        "Indonesian Foreign Minister Retno Marsudi.": {
+            (("Retno Marsudi", "S Jaishankar"), "in_person", "completed")
+        },
         "In a phone call, Russian President Vladimir Putin discussed Syria with Turkish "
         "President Recep Tayyip Erdogan. Putin also discussed trade with Erdogan.": {
             (("Recep Tayyip Erdogan", "Vladimir Putin"), "phone", "completed")

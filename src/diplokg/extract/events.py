@@ -670,12 +670,14 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
 
 
 _DISCUSSED_WITH = re.compile(
-    r"\b(?:discuss(?:ed|es)|exchanged views|exchanged opinions)\b(?:\s+(?:on\s+)?[^.;:]{0,80}?)?"
+    r"\b(?:discuss(?:ed|es)|exchanged views|exchanged opinions|co-chaired|co-chairs|co-hosted)\b"
+    r"(?:\s+(?:on\s+)?[^.;:]{0,80}?)?"
     r"\s+with\s+(?=(?-i:[A-Z])|his\s|her\s)",
     re.IGNORECASE,
 )
 _PAIR_DISCUSSED = re.compile(
-    r"\s*(?:,\s*)?(?:have\s+|has\s+|also\s+)?(?:discussed|exchanged views|exchanged opinions)\b",
+    r"\s*(?:,\s*)?(?:have\s+|has\s+|also\s+|jointly\s+)?(?:discussed|exchanged views|"
+    r"exchanged opinions|co-chaired|co-chair)\b",
     re.IGNORECASE,
 )
 
@@ -687,7 +689,7 @@ def _discussed_with(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
     have = {frozenset(p.key for p in m.participants) for m in meetings}
     found: list[Meeting] = []
     for sentence in doc.sentences:
-        if not any_in(sentence.lower, ("discuss", "exchanged")):
+        if not any_in(sentence.lower, ("discuss", "exchanged", "co-chair", "co-host")):
             continue
         people = [m for m in context.persons(doc, sentence) if not context.attributed(doc, m)]
         people = [m for m in people if isinstance(m.ref, PersonRef)]
