@@ -2491,3 +2491,12 @@ def test_a_tweet_attribution_ends_the_topic_list():
     )
     assert "food security" in " ".join(topics(x))
     assert not any("picture" in t for t in topics(x))
+
+
+def test_he_and_a_named_partner_held_talks():
+    x = run(
+        "Philippine Foreign Affairs Secretary Enrique Manalo visited India in June. During the "
+        "visit, he and Indian External Affairs Minister S Jaishankar held talks in New Delhi.",
+        dt.date(2023, 7, 13),
+    )
+    assert (("Enrique Manalo", "S Jaishankar"), "in_person", "completed") in meetings(x)

@@ -1627,6 +1627,19 @@ def _meetings_in(
         ]
         before_trigger = kept or before_trigger[:1]
     subjects = context.unique_refs(before_trigger)
+    if (
+        before_trigger
+        and memory.salient is not None
+        and _HE_AND.search(
+            doc.article.text,
+            max(sentence.start, before_trigger[0].start - 60),
+            before_trigger[0].start,
+        )
+        and memory.salient.key not in {p.key for p in subjects}
+    ):
+        # "during which he and Indian Foreign Minister Jaishankar co-chaired": "he" is the
+        # story's subject
+        subjects = [memory.salient, *subjects]
     clause_end = _CLAUSE_END.search(text, t_off)
     o_end = sentence.start + (clause_end.start() if clause_end else len(text))
     objects = context.unique_refs([m for m in actors if t_abs <= m.start < o_end])
@@ -1782,6 +1795,7 @@ def _stands_for_another(doc: Document, m: Mention) -> bool:
     )
 
 
+_HE_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:[\w.'-]+\s+){0,6}$", re.IGNORECASE)
 _SAID_DURING = re.compile(
     r"\s*,?\s*(?:said|says|noted|stressed|told \w+)\s+(?:during|in|at)\s+(?:a|the|his|her)\s+"
     r"(?:[\w-]+\s+)?$",
