@@ -2500,3 +2500,16 @@ def test_he_and_a_named_partner_held_talks():
         dt.date(2023, 7, 13),
     )
     assert (("Enrique Manalo", "S Jaishankar"), "in_person", "completed") in meetings(x)
+
+
+def test_the_inviting_head_of_state_is_no_visitor_at_home():
+    x = run(
+        "YEREVAN, APRIL 14, ARMENPRESS. President of Armenia Armen Sarkissian will depart for "
+        "Georgia on an official visit together with his spouse Nouneh Sarkissian on April 15 "
+        "at the invitation of President Salome Zourabichvili.",
+        dt.date(2021, 4, 14),
+    )
+    assert ("Salome Zourabichvili", "GEO", "planned") not in visits(x)
+    assert ("Armen Sarkissian", "GEO", "planned") in visits(x)
+    assert (("Armen Sarkissian", "Salome Zourabichvili"), "in_person", "planned") in meetings(x)
+    assert not any(m[0] == ("Armen Sarkissian", "Nouneh Sarkissian") for m in meetings(x))

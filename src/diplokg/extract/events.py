@@ -656,6 +656,8 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
     gathered += _discussed_with(doc, gathered)
     meetings = [_place_from_visits(m, visits) for m in _grow_summits(doc, gathered)]
     visits = visits + implied_visits(doc, meetings, visits)
+    # "at the invitation of President Salome Zourabichvili": a head of state at home is no visitor
+    visits = [v for v in visits if _home_of(doc, v.visitor) != v.destination.iso3]
     by_sentence = {
         index: [_final(m, meetings) for m in found] for index, found in by_sentence.items()
     }
@@ -736,6 +738,11 @@ def _discussed_with(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
 _INVITATION_OF = re.compile(r"\b(?:at the invitation of|invited by|on the invitation of)\b", re.I)
 
 
+def _home_of(doc: Document, person: PersonRef) -> str | None:
+    entity = doc.persons.get(person.key)
+    return entity.state.iso3 if entity is not None and entity.state is not None else None
+
+
 def _hosts_who_invited(
     doc: Document, visits: list[Visit], meetings: list[Meeting]
 ) -> list[Meeting]:
@@ -752,6 +759,11 @@ def _hosts_who_invited(
         if invitation is None:
             continue
         after = sentence.start + invitation.end()
+        if not any(
+            isinstance(m.ref, PersonRef) and m.ref.key == visit.visitor.key and m.end <= after
+            for m in context.persons(doc, sentence)
+        ):
+            continue  # the traveller is named before the invitation, the host after it
         hosts = [
             m
             for m in context.persons(doc, sentence)
@@ -759,6 +771,7 @@ def _hosts_who_invited(
             and isinstance(m.ref, PersonRef)
             and m.ref.key != visit.visitor.key
             and not context.attributed(doc, m)  # "..., spokesperson Hua Chunying announced"
+            and _home_of(doc, m.ref) in (None, visit.destination.iso3)
         ]
         listed = _listed_after(doc, hosts)
         for host in context.unique_refs(listed):
