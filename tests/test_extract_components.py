@@ -2513,3 +2513,16 @@ def test_the_inviting_head_of_state_is_no_visitor_at_home():
     assert ("Armen Sarkissian", "GEO", "planned") in visits(x)
     assert (("Armen Sarkissian", "Salome Zourabichvili"), "in_person", "planned") in meetings(x)
     assert not any(m[0] == ("Armen Sarkissian", "Nouneh Sarkissian") for m in meetings(x))
+
+
+def test_an_arrival_opener_names_the_main_clauses_subject():
+    x = run(
+        "Speaking to reporters upon his arrival in Helsinki on Monday, Iranian Foreign Minister "
+        "Mohammad Javad Zarif said the talks would be useful. Arriving in Moscow on Monday, "
+        "Turkish Foreign Minister Mevlut Cavusoglu said the same.",
+        dt.date(2019, 8, 19),
+    )
+    assert {
+        ("Mohammad Javad Zarif", "FIN", "ongoing"),
+        ("Mevlut Cavusoglu", "RUS", "ongoing"),
+    } == visits(x)

@@ -54,6 +54,8 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "ongoing",
         re.compile(
             rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands|flew in|flies in)\b|\b(?:has |have )?left\s+for\b|"
+            # "Upon his arrival in Helsinki, Zarif said", "Arriving in Moscow, Cavusoglu said"
+            rf"\b(?:upon|on|after)\s+(?:his\s+|her\s+|their\s+)?arrival\s+(?:in|at)\b|\b(?-i:Arriving)\s+in\b|"
             rf"\b(?:flew|flies|has flown) into\b(?=\s+(?-i:[A-Z]))|"
             rf"\b(?:is|are)\s+(?:travel(?:l)?ing|flying|heading)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             rf"\b(?:(?:has |have )?(?:headed|flown|departed|set off|set out)|heads|(?:is|are) (?:heading|flying|en route)|"
@@ -1114,6 +1116,7 @@ _GOES_ON = re.compile(
 )
 
 
+_ARRIVAL_OPENER = re.compile(r"(?:upon|on|after)\s+(?:\w+\s+)?arrival|Arriving\b", re.I)
 _ONWARD_AT = re.compile(
     r"(?:before\s+\w+|continu\w*|moving|going|heading|travell?ing|flying)\s+(?:on\s+)?to\b", re.I
 )
@@ -1185,6 +1188,12 @@ def _visitors(
         ]
         return [after[0].ref] if after and isinstance(after[0].ref, PersonRef) else []
     before = [m for m in people if m.end <= t_start and not context.attributed(doc, m)]
+    if not before and _ARRIVAL_OPENER.match(doc.article.text, t_start):
+        # "Upon his arrival in Helsinki on Monday, Zarif said": the main clause's subject
+        comma = doc.article.text.find(",", t_end, sentence.end)
+        after = [m for m in people if comma >= 0 and comma < m.start < comma + 80]
+        if after and isinstance(after[0].ref, PersonRef):
+            return [after[0].ref]
     if _ONWARD_AT.match(doc.article.text, t_start):
         # "... to attend to Tillerson's Seoul visit, before heading to Vietnam": a possessor
         # does not travel on; the clause's subject does
