@@ -2526,3 +2526,12 @@ def test_an_arrival_opener_names_the_main_clauses_subject():
         ("Mohammad Javad Zarif", "FIN", "ongoing"),
         ("Mevlut Cavusoglu", "RUS", "ongoing"),
     } == visits(x)
+
+
+def test_a_visiting_guest_without_a_place_visits_the_hosts_country():
+    x = run(
+        "NU-SULTAN. KAZINFORM Kazakh Foreign Minister Mukhtar Tileuberdi met with visiting "
+        "member of the State Council, Foreign Minister of China Wang Yi, Kazinform reports.",
+        dt.date(2020, 3, 28),
+    )
+    assert ("Wang Yi", "KAZ", "ongoing") in visits(x)

@@ -957,6 +957,17 @@ def _visits_in(
                     destination, city = only.destination, only.city
             if destination is None and is_visiting_adj:
                 destination, city = doc.dateline_state, doc.dateline_city
+            if destination is None and is_visiting_adj:
+                # "Kazakh Foreign Minister X met with visiting ... Wang Yi": the host's country
+                hosts = {
+                    h
+                    for m in people
+                    if m.end <= t_start
+                    and isinstance(m.ref, PersonRef)
+                    and (h := _home_of(doc, m.ref)) is not None
+                }
+                if len(hosts) == 1:
+                    destination = build_gazetteer().state(hosts.pop())
             if destination is None and _THE_CAPITAL.match(text, trig.end()):
                 destination, city = _last_capital(doc, sentence, home)
             if destination is None:
