@@ -371,3 +371,11 @@ def test_a_directory_without_the_file_has_no_terms(data_copy: Path) -> None:
     assert loaded.officeholders == ()
     assert loaded.office_terms("Lavrov", day("2015-06-01")) == []
     assert loaded.state_by_name("Russia") is not None
+
+
+def test_names_an_officeholder_is_a_cheap_yes_or_no(ref: Reference) -> None:
+    assert ref.names_an_officeholder("Lavrov")
+    assert ref.names_an_officeholder("Le Drian")
+    assert ref.names_an_officeholder("Erdoğan")
+    assert not ref.names_an_officeholder("Tuesday")
+    assert not ref.names_an_officeholder("Pipeline")

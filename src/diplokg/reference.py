@@ -567,6 +567,24 @@ class Reference:
                 ids = []
         return sorted((terms[i] for i in ids), key=lambda term: term.start or dt.date.min)
 
+    def names_an_officeholder(self, name: str) -> bool:
+        """Whether ``name`` is anyone's full or short name in the office terms, on any date: a
+        cheap test before :meth:`office_terms`."""
+        if name.isascii() and name.isalpha() and name.lower() not in self._officeholder_words:
+            return False  # most words: no name part of anyone's, told without folding
+        key = _person_key(name)
+        full, short, _ = self._officeholder_index
+        return bool(key) and (key in full or key in short)
+
+    @cached_property
+    def _officeholder_words(self) -> frozenset[str]:
+        """Every word of every office holder's name and alias, folded and lowercased."""
+        words: set[str] = set()
+        for term in self.officeholders:
+            for name in (term.person, *term.aliases):
+                words.update(_person_key(name).split())
+        return frozenset(words)
+
     @cached_property
     def _officeholder_index(
         self,

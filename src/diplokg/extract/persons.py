@@ -1648,13 +1648,19 @@ def _find_officeholder_surnames(doc: Document, lex: Lexicon) -> None:
     entities = build_gazetteer().entities
     text = doc.article.text
     decided: dict[str, str | None] = {}
-    for tok in doc.tokens:
+    tokens = doc.tokens
+    # only capitalised tokens can be names: test the rest only there (found in C)
+    for i in compress(count(), map(str.isupper, map(_FIRST_CHAR, map(_TEXT, tokens)))):
+        tok = tokens[i]
         word = tok.text
-        if not (word[:1].isupper() and word.isalpha() and len(word) >= 3 and not word.isupper()):
+        if not (word.isalpha() and len(word) >= 3 and not word.isupper()):
             continue
         if word in known or word in _CALENDAR_WORDS or word in lex.not_name_words:
             continue
         if word not in decided:
+            if not reference.names_an_officeholder(word):
+                decided[word] = None
+                continue
             held = {t.person for t in reference.office_terms(word, doc.date)}
             decided[word] = (
                 held.pop()
