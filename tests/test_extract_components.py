@@ -2535,3 +2535,12 @@ def test_a_visiting_guest_without_a_place_visits_the_hosts_country():
         dt.date(2020, 3, 28),
     )
     assert ("Wang Yi", "KAZ", "ongoing") in visits(x)
+
+
+def test_a_tweeted_good_meeting_is_the_tweeters():
+    x = run(
+        '"Good meeting with Brunei FM Dato Erywan Pehin Yusof on the sidelines of the '
+        'ASEAN-India Ministerial," Indian External Affairs Minister S Jaishankar tweeted.',
+        dt.date(2023, 7, 13),
+    )
+    assert meetings(x) == {(("Erywan Pehin Yusof", "S Jaishankar"), "in_person", "completed")}

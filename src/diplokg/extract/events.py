@@ -1698,6 +1698,13 @@ def _meetings_in(
             or _THE_OFFICIAL.search(clause)
         ) and memory.salient:
             subjects = [memory.salient]
+        elif _GOOD_MEETING.fullmatch(clause):
+            # '"Good meeting with Brunei FM Erywan," Jaishankar tweeted': the one who tweets
+            speaker = [m for m in people if context.attributed(doc, m)]
+            if speaker and isinstance(speaker[0].ref, PersonRef):
+                subjects = [speaker[0].ref]
+            elif memory.salient:
+                subjects = [memory.salient]
     led = _DELEGATION_LED_BY.search(text)
     if led and all(m.start >= sentence.start + led.end() for m in actors):
         return []  # "The Indian delegation at the talks will be led by A and B": one side
@@ -1828,6 +1835,11 @@ def _stands_for_another(doc: Document, m: Mention) -> bool:
     )
 
 
+_GOOD_MEETING = re.compile(
+    r"\s*[\"“]?\s*(?:(?:a|an)\s+)?(?:very\s+)?(?:good|productive|useful|warm|excellent|fruitful|"
+    r"great|wonderful|substantive|constructive|glad to|delighted to|pleasure to|happy to)\s*",
+    re.IGNORECASE,
+)
 _HE_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:[\w.'-]+\s+){0,6}$", re.IGNORECASE)
 _SAID_DURING = re.compile(
     r"\s*,?\s*(?:said|says|noted|stressed|told \w+)\s+(?:during|in|at)\s+(?:a|the|his|her)\s+"
