@@ -17,6 +17,7 @@ from functools import cache
 from itertools import compress, count
 from operator import attrgetter, itemgetter
 
+from diplokg.extract.dates import MONTHS, WEEKDAYS
 from diplokg.extract.document import Document, Mention, PersonEntity, Token
 from diplokg.extract.gazetteer import Gazetteer, build_gazetteer
 from diplokg.extract.lexicon import Lexicon, TitleInfo, load_lexicon
@@ -1613,29 +1614,8 @@ def _find_partial_names(doc: Document, taken: set[int]) -> None:
         )
 
 
-_CALENDAR_WORDS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)
+# month and weekday names ("May", "Monday") are never a surname read on its own
+_CALENDAR_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 
 
 def _find_officeholder_surnames(doc: Document, lex: Lexicon) -> None:
