@@ -2544,3 +2544,13 @@ def test_a_tweeted_good_meeting_is_the_tweeters():
         dt.date(2023, 7, 13),
     )
     assert meetings(x) == {(("Erywan Pehin Yusof", "S Jaishankar"), "in_person", "completed")}
+
+
+def test_a_title_only_one_state_uses_names_that_state():
+    x = run(
+        "Pakistani President Asif Ali Zardari held talks with Home Secretary Theresa May. "
+        "Foreign Secretary Vikram Misri briefed reporters.",
+        dt.date(2010, 8, 6),
+    )
+    assert ("Theresa May", "minister", "GBR") in offices(x)
+    assert not any(name == "Vikram Misri" for name, _, _ in offices(x))

@@ -14,6 +14,9 @@ from diplokg.model import Meeting, OfficeHolding, StateRef, Visit
 # Heads of state and government are named with their state far more often than ministers, and a
 # wrong guess for them is costly: the dateline fallback is only for ministers and spokespeople.
 _HOME_FALLBACK = {"foreign_minister", "minister", "spokesperson"}
+# Restricted to one state as an office of minister rank, but a civil servant's title elsewhere:
+# India's and Pakistan's foreign secretaries are named bare in their own copy.
+_SHARED_IN_USE = {"foreign secretary"}
 
 
 def extract_offices(
@@ -27,6 +30,10 @@ def extract_offices(
             continue
         state, org = entity.state, entity.org
         confidence = 0.7 if entity.state_inferred else 0.9
+        only = build_gazetteer().reference.offices.restricted.get(entity.title or "", ())
+        if state is None and org is None and len(only) == 1 and entity.title not in _SHARED_IN_USE:
+            # "Home Secretary Theresa May", "Taoiseach X": a title one state alone uses
+            state, confidence = build_gazetteer().state(next(iter(only))), 0.7
         if state is None and org is None:
             if role not in _HOME_FALLBACK or entity.ref.key in visitors:
                 continue
