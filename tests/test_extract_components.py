@@ -2554,3 +2554,8 @@ def test_a_title_only_one_state_uses_names_that_state():
     )
     assert ("Theresa May", "minister", "GBR") in offices(x)
     assert not any(name == "Vikram Misri" for name, _, _ in offices(x))
+
+
+def test_an_envoy_to_a_state_is_not_that_states():
+    x = run("U.S. Special Envoy to North Korea Sung Kim will visit Seoul.", dt.date(2021, 6, 19))
+    assert offices(x) == {("Sung Kim", "other", "USA")}

@@ -364,7 +364,11 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
             mention := _mention_at(doc, tokens[k], {"state", "org", "demonym"})
         ):
             if isinstance(mention.ref, StateRef) and (state is None or tokens[j].lower == "to"):
-                if info.role == "ambassador" and tokens[j].lower == "to":
+                if tokens[j].lower == "to" and (
+                    info.role == "ambassador"
+                    or "envoy" in info.title
+                    or "representative" in info.title
+                ):
                     # "Chinese Ambassador to Russia": the sending state stays; an ambassador
                     # is never the receiving state's ("Ambassador to Ukraine Mikhail Zurabov")
                     state = state or _represented_by(doc, first)
