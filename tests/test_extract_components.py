@@ -2559,3 +2559,12 @@ def test_a_title_only_one_state_uses_names_that_state():
 def test_an_envoy_to_a_state_is_not_that_states():
     x = run("U.S. Special Envoy to North Korea Sung Kim will visit Seoul.", dt.date(2021, 6, 19))
     assert offices(x) == {("Sung Kim", "other", "USA")}
+
+
+def test_a_city_that_names_an_event_is_still_the_city():
+    x = run(
+        "BRUSSELS, 19 June. EU foreign policy chief Josep Borrell attended the Antalya "
+        "Diplomatic Forum on Friday.",
+        dt.date(2021, 6, 19),
+    )
+    assert visits(x) == {("Josep Borrell", "TUR", "completed")}

@@ -85,7 +85,11 @@ def recognise_entities(doc: Document) -> Document:
             and not _is_state_context(doc, match.start)
         ):
             continue
-        if kind == "city" and _starts_a_name(doc, match.last):
+        if (
+            kind == "city"
+            and _starts_a_name(doc, match.last)
+            and not _names_an_event(doc, match.last)
+        ):
             continue  # "Vladimir Makei", "Victoria Nuland": a first name, not the city
         sentence = doc.sentence_of(match.start)
         capital = _capital_after(doc, kind, ref, match.end, gazetteer)
@@ -145,6 +149,16 @@ def _city_named_after(
     return Mention(
         "city", m.start(1), m.end(1), m.group(1), CityRef(m.group(1), ref.iso3), sentence
     )
+
+
+_EVENT_WORDS = frozenset(
+    {"Forum", "Summit", "Conference", "Dialogue", "Process", "Declaration", "Format", "Initiative"}
+)
+
+
+def _names_an_event(doc: Document, next_index: int) -> bool:
+    """ "the Antalya Diplomatic Forum", "the Astana Process": the city names an event."""
+    return any(t.text in _EVENT_WORDS for t in doc.tokens[next_index : next_index + 3])
 
 
 def _starts_a_name(doc: Document, next_index: int) -> bool:
