@@ -2568,3 +2568,16 @@ def test_a_city_that_names_an_event_is_still_the_city():
         dt.date(2021, 6, 19),
     )
     assert visits(x) == {("Josep Borrell", "TUR", "completed")}
+
+
+def test_a_possessors_discussions_with_someone_are_a_meeting():
+    x = run(
+        "British Prime Minister Theresa May met Chinese President Xi Jinping on Thursday. With "
+        "Mrs May's discussions with Chinese Premier Li Keqiang on Wednesday given over to "
+        "trade, the talks with Mr Xi focused on global issues.",
+        dt.date(2018, 2, 1),
+    )
+    assert {m[0] for m in meetings(x)} == {
+        ("Theresa May", "Xi Jinping"),
+        ("Li Keqiang", "Theresa May"),
+    }

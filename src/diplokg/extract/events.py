@@ -383,6 +383,7 @@ _VISIT_HINTS = (
     "participat",
 )
 _MEETING_HINTS = (
+    "discussions with",
     "called on",
     "calls on",
     "talking to",
@@ -461,7 +462,7 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "held a bilateral with X", "bilateral talks"; not "bilateral relations"
             r"\bbilateral(?=\s+(?:meetings?|talks|consultations|sessions?|format|summits?|"
             r"discussions|conversation|contacts|with|on|at|in|between)\b|\s*[.,;])|"
-            r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+)?discussions\b|"
+            r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+)?discussions\b|\bdiscussions\s+with\b|"
             # "is scheduled to visit with his Turkish counterpart": to meet, in American usage
             r"\bvisit(?:s|ed|ing)?\s+with\s+(?=(?-i:[A-Z])|his\s|her\s|the\s)|"
             # "hosted a grand welcome ceremony for Russian President Vladimir Putin"
@@ -510,6 +511,7 @@ _MEETING_ANY = Triggers(
             "courtesy call",
             "spoke",
             "spoken",
+            "discussions with",
             "called on",
             "calls on",
             "talking to",
