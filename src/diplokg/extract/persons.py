@@ -402,11 +402,10 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         org = _org_inside(doc, match.first, match.last)
     if state is None and org is None and info.title in _US_TITLES:
         after = tokens[last].lower if last < len(tokens) else ""
-        manila = doc.dateline_state is not None and doc.dateline_state.iso3 == "PHL"
-        if (after != "for" or info.title != "secretary of state") and not (
-            manila and info.title in ("defense secretary", "secretary of defense")
-        ):
-            # (Manila's copy: its own cabinet are "secretaries" too)
+        # a story filed from another state that uses the title (Manila's "Defense Secretary")
+        users = build_gazetteer().reference.offices.restricted.get(info.title, ())
+        local = doc.dateline_state is not None and doc.dateline_state.iso3 in set(users) - {"USA"}
+        if (after != "for" or info.title != "secretary of state") and not local:
             # "Secretary of State Antony Blinken", "Defense Secretary Lloyd Austin": titles only
             # Washington uses ("Secretary of State for Foreign Affairs" is London's)
             state = build_gazetteer().state("USA")
