@@ -661,7 +661,7 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
     meetings = [_place_from_visits(m, visits) for m in _grow_summits(doc, gathered)]
     visits = visits + implied_visits(doc, meetings, visits)
     # "at the invitation of President Salome Zourabichvili": a head of state at home is no visitor
-    visits = [v for v in visits if _home_of(doc, v.visitor) != v.destination.iso3]
+    visits = [v for v in visits if _home_of(doc, v.visitor) != v.destination]
     by_sentence = {
         index: [_final(m, meetings) for m in found] for index, found in by_sentence.items()
     }
@@ -742,9 +742,9 @@ def _discussed_with(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
 _INVITATION_OF = re.compile(r"\b(?:at the invitation of|invited by|on the invitation of)\b", re.I)
 
 
-def _home_of(doc: Document, person: PersonRef) -> str | None:
+def _home_of(doc: Document, person: PersonRef) -> StateRef | None:
     entity = doc.persons.get(person.key)
-    return entity.state.iso3 if entity is not None and entity.state is not None else None
+    return entity.state if entity is not None else None
 
 
 def _hosts_who_invited(
@@ -763,19 +763,20 @@ def _hosts_who_invited(
         if invitation is None:
             continue
         after = sentence.start + invitation.end()
+        people = context.persons(doc, sentence)
         if not any(
             isinstance(m.ref, PersonRef) and m.ref.key == visit.visitor.key and m.end <= after
-            for m in context.persons(doc, sentence)
+            for m in people
         ):
             continue  # the traveller is named before the invitation, the host after it
         hosts = [
             m
-            for m in context.persons(doc, sentence)
+            for m in people
             if after <= m.start < after + 120
             and isinstance(m.ref, PersonRef)
             and m.ref.key != visit.visitor.key
             and not context.attributed(doc, m)  # "..., spokesperson Hua Chunying announced"
-            and _home_of(doc, m.ref) in (None, visit.destination.iso3)
+            and _home_of(doc, m.ref) in (None, visit.destination)
         ]
         listed = _listed_after(doc, hosts)
         for host in context.unique_refs(listed):
@@ -969,7 +970,7 @@ def _visits_in(
                     and (h := _home_of(doc, m.ref)) is not None
                 }
                 if len(hosts) == 1:
-                    destination = build_gazetteer().state(hosts.pop())
+                    destination = hosts.pop()
             if destination is None and _THE_CAPITAL.match(text, trig.end()):
                 destination, city = _last_capital(doc, sentence, home)
             if destination is None:
@@ -1009,7 +1010,7 @@ def _visits_in(
                     visit_status = "planned"  # "agreed to push for a visit to Seoul by Xi"
                 elif (
                     status == "noun"
-                    and _ONWARD.match(trig.group())
+                    and _ONWARD_AT.match(trig.group())
                     and _ARRIVED_BEFORE.search(text, 0, trig.start())
                 ):
                     visit_status = "planned"  # "arrived in Paris on Monday before heading to"
@@ -1133,7 +1134,6 @@ _ARRIVAL_OPENER = re.compile(r"(?:upon|on|after)\s+(?:\w+\s+)?arrival|Arriving\b
 _ONWARD_AT = re.compile(
     r"(?:before\s+\w+|continu\w*|moving|going|heading|travell?ing|flying)\s+(?:on\s+)?to\b", re.I
 )
-_ONWARD = re.compile(r"(?:continu|moving|going|heading|travel|flying|before)", re.I)
 _ARRIVED_BEFORE = re.compile(
     r"\b(?:arrived|arrives|has arrived|landed|is (?:on|in|visiting)|are (?:on|in|visiting))\b", re.I
 )
@@ -1446,8 +1446,7 @@ def _skipped(doc: Document, sentence: Sentence, people: list[Mention]) -> list[V
     if not before:
         return []
     visitor = before[-1].ref
-    entity = doc.persons.get(visitor.key)
-    home = entity.state if entity is not None else None
+    home = _home_of(doc, visitor)
     gazetteer = build_gazetteer()
     for source in (sentence, doc.sentences[sentence.index - 1] if sentence.index else None):
         if source is None:
@@ -1857,15 +1856,12 @@ _SPEAKER_SAID_HE = re.compile(
     r"\b(?:said|says|told \w+|announced|confirmed)\b[^,;]{0,40}?\b(?:that )?(?:he|she)\s+"
     r"(?:had |has |have |would |will )?\w*\s*$"
 )
-_PURPOSE_BEFORE = re.compile(
-    r"\b(?:to discuss|discuss(?:ed|ing)|talked about|spoke about|exchanged views on|"
-    r"preparations? for|preparing for)\b",
-    re.IGNORECASE,
-)
+# What introduces a subject of talks rather than the talks themselves
+_ABOUT = r"talked about|spoke about|discuss\w*|exchanged views on|preparations? for|preparing for"
+_PURPOSE_BEFORE = re.compile(rf"\b(?:to discuss|{_ABOUT})\b", re.IGNORECASE)
 _SUMMIT_AS_TOPIC = re.compile(
-    r"\b(?:talked about|spoke about|discuss\w*|exchanged views on|preparations? for|preparing for|"
     # "agreed to realize an early visit to the US by Kishida for his first summit"
-    r"agenda of|for (?:his|her|their))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    rf"\b(?:{_ABOUT}|agenda of|for (?:his|her|their))\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}$",
     re.IGNORECASE,
 )
 # "the venue of the meeting had not yet been finalized, a spokesman said in Tehran"
