@@ -2581,3 +2581,59 @@ def test_a_possessors_discussions_with_someone_are_a_meeting():
         ("Theresa May", "Xi Jinping"),
         ("Li Keqiang", "Theresa May"),
     }
+
+
+def test_an_entourage_without_states_is_of_the_state_it_accompanies():
+    x = run(
+        "Russian President Vladimir Putin is accompanied by Russian Foreign Minister Sergei "
+        "Lavrov, Deputy Prime Minister Alexey Gordeyev and Energy Minister Alexander Novak.",
+        dt.date(2019, 9, 3),
+    )
+    assert {
+        ("Sergei Lavrov", "foreign_minister", "RUS"),
+        ("Alexey Gordeyev", "other", "RUS"),
+        ("Alexander Novak", "minister", "RUS"),
+    } <= offices(x)
+
+
+def test_the_president_of_a_national_company_heads_no_state():
+    x = run("The talks were attended by President of Russian Railways Oleg Belozyorov.")
+    assert not any(role == "head_of_state" for _, role, _ in offices(x))
+
+
+def test_an_ambassadors_posting_runs_up_to_the_name():
+    x = run(
+        "Putin was accompanied by Head of Republic of Buryatia Alexey Tsydenov, Ambassador of "
+        "Russia to Mongolia Iskander Azizov and others.",
+        dt.date(2019, 9, 3),
+    )
+    assert ("Iskander Azizov", "ambassador", "RUS") in offices(x)
+    assert not any("Tsydenov" in name for name, _, _ in offices(x))
+
+
+def test_a_named_battle_is_not_a_person():
+    x = run(
+        "Putin arrived for the anniversary of the Victory of the Khalkhiin Gol Battles. He met "
+        "Foreign Minister D.Tsogtbaatar, who spoke of the Khalkhiin Gol Battles.",
+        dt.date(2019, 9, 3),
+    )
+    assert not any("Battles" in name for m in meetings(x) for name in m[0])
+
+
+def test_a_resident_ambassador_is_no_visitor():
+    x = run(
+        "Prime Minister Nguyen Xuan Phuc hosted a reception for Venezuelan Ambassador Jorge "
+        "Rondon Uzcategui, who came to say good-bye at the end of his tenure, in Hanoi on "
+        "November 19.",
+        dt.date(2019, 11, 20),
+    )
+    assert visits(x) == set()
+
+
+def test_a_name_after_a_title_and_comma_that_opens_a_clause_is_not_the_titles():
+    x = run(
+        "MOSCOW, December 21. /TASS/. According to Venezuela's ambassador to Russia, Maduro plans "
+        "to discuss cooperation with Russian President Vladimir Putin.",
+        dt.date(2019, 12, 21),
+    )
+    assert not any(name == "Maduro" for name, _, _ in offices(x))

@@ -662,6 +662,8 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
     visits = visits + implied_visits(doc, meetings, visits)
     # "at the invitation of President Salome Zourabichvili": a head of state at home is no visitor
     visits = [v for v in visits if _home_of(doc, v.visitor) != v.destination]
+    # an ambassador "came to say good-bye in Hanoi": a resident envoy, not a visitor
+    visits = [v for v in visits if _role_of(doc, v.visitor) != "ambassador"]
     by_sentence = {
         index: [_final(m, meetings) for m in found] for index, found in by_sentence.items()
     }
@@ -745,6 +747,11 @@ _INVITATION_OF = re.compile(r"\b(?:at the invitation of|invited by|on the invita
 def _home_of(doc: Document, person: PersonRef) -> StateRef | None:
     entity = doc.persons.get(person.key)
     return entity.state if entity is not None else None
+
+
+def _role_of(doc: Document, person: PersonRef) -> str | None:
+    entity = doc.persons.get(person.key)
+    return entity.role if entity is not None else None
 
 
 def _hosts_who_invited(

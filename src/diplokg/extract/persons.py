@@ -130,6 +130,7 @@ def find_persons(doc: Document) -> Document:
         (doc.tokens[o.first].start, doc.tokens[o.last - 1].end) for o in offices if o.last > o.first
     ]
     _state_from_delegation(doc)
+    _state_from_entourage(doc)
     _state_from_sentence(doc, [(o.first, o.last) for o in offices])
     _rekey(doc)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -363,6 +364,12 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         elif k < len(tokens) and (
             mention := _mention_at(doc, tokens[k], {"state", "org", "demonym"})
         ):
+            if (
+                mention.kind == "demonym"
+                and info.role in ("head_of_state", "head_of_government")
+                and _demonym_names_a_body(doc, mention)
+            ):
+                return None  # "President of Russian Railways Oleg Belozyorov": a company's
             if isinstance(mention.ref, StateRef) and (state is None or tokens[j].lower == "to"):
                 if tokens[j].lower == "to" and (
                     info.role == "ambassador"
@@ -388,6 +395,14 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
                 words = words.split(" ", 1)[1] if tokens[k].text == "(" else words
                 info = TitleInfo("other", None, f"{info.title} of the {org_text} {words}".lower())
                 last = body
+    if info.role == "ambassador" and last + 1 < len(tokens) and tokens[last].lower in {"to", "in"}:
+        # "Ambassador of Russia to Mongolia Iskander Azizov": the posting runs to the name
+        k = last + 1 + (tokens[last + 1].lower == "the")
+        posting = _mention_at(doc, tokens[k], {"state", "city"}) if k < len(tokens) else None
+        if posting is not None:
+            while k < len(tokens) and tokens[k].start < posting.end:
+                k += 1
+            last = k
     if state is None and org is None and j < len(tokens) and tokens[j].lower == "of":
         # "Chairman of the Mazhilis of Parliament", "Chairman of the Standing Committee of the
         # National People's Congress": a state's own body names the state
@@ -410,6 +425,13 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
             # Washington uses ("Secretary of State for Foreign Affairs" is London's)
             state = build_gazetteer().state("USA")
     return _Office(info, state, org and _eu_if_institution(org), former, first, last)
+
+
+def _demonym_names_a_body(doc: Document, mention: Mention) -> bool:
+    """A demonym followed by a capitalised noun names a body, not the state ("Russian
+    Railways", "Chinese Academy of Sciences")."""
+    following = doc.article.text[mention.end : mention.end + 40].split(maxsplit=1)
+    return bool(following) and following[0][:1].isupper() and following[0].isalpha()
 
 
 _WHO_IS_ALSO = re.compile(
@@ -734,6 +756,48 @@ def _state_from_delegation(doc: Document) -> None:
         if state is None:
             continue
         for entity in doc.persons.values():
+            if (
+                entity.office_evidence == sentence.index
+                and entity.role not in (None, "counterpart")
+                and entity.state is None
+                and entity.org is None
+            ):
+                entity.state = state
+                entity.state_inferred = True
+
+
+_ACCOMPANIED = re.compile(r"\b(?:accompanied by|joined by|along with|delegation including)\b")
+
+
+def _state_from_entourage(doc: Document) -> None:
+    """ "Putin is accompanied by Russian Foreign Minister Sergei Lavrov, Energy Minister
+    Alexander Novak, ...": the ministers listed with no state are of the state the others in the
+    list name, or else of the person they accompany."""
+    for sentence in doc.sentences:
+        cue = _ACCOMPANIED.search(sentence.text)
+        if cue is None:
+            continue
+        cue_at = sentence.start + cue.end()
+        before: list[PersonEntity] = []
+        after: list[PersonEntity] = []
+        for mention in doc.mentions_in(sentence, {"person"}):
+            entity = doc.persons.get(getattr(mention.ref, "key", ""))
+            if entity is not None:
+                (after if mention.start >= cue_at else before).append(entity)
+        listed = {
+            e.state.iso3: e.state
+            for e in after
+            if e.state is not None and not e.state_inferred and e.office_evidence == sentence.index
+        }
+        if len(listed) > 1:
+            continue
+        state = next(iter(listed.values()), None)
+        if state is None:
+            leaders = [e.state for e in before if e.state is not None]
+            state = leaders[-1] if leaders else None
+        if state is None:
+            continue
+        for entity in after:
             if (
                 entity.office_evidence == sentence.index
                 and entity.role not in (None, "counterpart")
@@ -1215,6 +1279,17 @@ _CLAUSE_VERBS = frozenset(
         "noted",
         "stressed",
         "shall",
+        # "According to Venezuela's ambassador to Russia, Maduro plans to discuss"
+        "plans",
+        "intends",
+        "hopes",
+        "wants",
+        "expects",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
     }
 )
 # Words that open a post before the office proper in a long appositive.
@@ -1412,7 +1487,10 @@ def _find_untitled_names(doc: Document, lex: Lexicon, taken: set[int]) -> None:
             key = person_key(" ".join(spaced))
             known = key in doc.persons or _lookup_entity(doc, key, "") is not None
             if known or (
-                len(spaced) >= 2 and len(words) <= 4 and _person_context(doc, i, end, words)
+                len(spaced) >= 2
+                and len(words) <= 4
+                and not (i > 0 and tokens[i - 1].text == "the")  # "the Khalkhiin Gol Battles"
+                and _person_context(doc, i, end, words)
             ):
                 _add_person(doc, i, end, None, lex)
                 taken.update(range(i, end))
