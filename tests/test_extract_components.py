@@ -2637,3 +2637,27 @@ def test_a_name_after_a_title_and_comma_that_opens_a_clause_is_not_the_titles():
         dt.date(2019, 12, 21),
     )
     assert not any(name == "Maduro" for name, _, _ in offices(x))
+
+
+def test_undertaking_a_visit_is_a_visit():
+    x = run(
+        "KUALA LUMPUR, April 3 (Bernama) - Prime Minister Muhyiddin Yassin will undertake an "
+        "official visit to Bandar Seri Begawan beginning Sunday.",
+        dt.date(2021, 4, 3),
+    )
+    assert visits(x) == {("Muhyiddin Yassin", "BRN", "planned")}
+
+
+def test_a_dash_after_counterparts_opens_the_list_of_them():
+    x = run(
+        "Prime Minister Anwar Ibrahim has expressed hope. Anwar shared this aspiration in a "
+        "post last night following "
+        "telephone conversations with three of his counterparts – Australian Prime Minister "
+        "Anthony Albanese and Thai Prime Minister Paetongtarn Shinawatra.",
+        dt.date(2025, 5, 9),
+    )
+    assert {m[0] for m in meetings(x)} == {
+        ("Anthony Albanese", "Anwar Ibrahim"),
+        ("Anwar Ibrahim", "Paetongtarn Shinawatra"),
+    }
+    assert {m.start for m in x.meetings} == {dt.date(2025, 5, 8)}  # "last night"

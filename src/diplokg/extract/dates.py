@@ -93,7 +93,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relday",
         re.compile(
-            r"\b(?=[ty])(?P<rel>today|tonight|yesterday|tomorrow|the day before yesterday)\b",
+            r"\b(?=[tyl])(?P<rel>today|tonight|yesterday|tomorrow|the day before yesterday|"
+            r"last night|this (?:morning|afternoon|evening))\b",
             re.IGNORECASE,
         ),
     ),
@@ -115,7 +116,16 @@ _DIGIT = re.compile(r"\d")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _HINTS: dict[str, tuple[str, ...]] = {
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "relday": ("today", "tonight", "yesterday", "tomorrow"),
+    "relday": (
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "last night",
+        "this morning",
+        "this afternoon",
+        "this evening",
+    ),
     "relspan": ("week", "month", "year", "in the coming days", "in the near future", "soon"),
 }
 
@@ -341,7 +351,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None, tense: Tense) 
         if anchor is None:
             return None
         rel = g["rel"].lower()
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(rel, -2)
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}.get(
+            rel, 0 if rel.startswith("this") else -2
+        )
         value = anchor + dt.timedelta(days=offset)
     elif kind == "relspan":
         return TimeExpr(m.start(), m.end(), m.group(), None, None, is_span=True)

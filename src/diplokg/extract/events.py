@@ -32,7 +32,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "will leave New York on Thursday for Havana"
             rf"(?:leave|depart)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+|today\s+|tomorrow\s+)?for|"
             rf"reach(?=\s+(?-i:[A-Z]))|"
-            rf"(?:also )?take (?:him|her|them) to|pay(?:ing)? {_W}{{0,4}}?(?:visits?|trips?)|mak(?:e|ing) {_W}{{0,4}}?(?:visits?|trips?|tour)|tour|embark on {_W}{{1,4}}?(?:visit|trip|tour)|"
+            rf"(?:also )?take (?:him|her|them) to|pay(?:ing)? {_W}{{0,4}}?(?:visits?|trips?)|(?:mak(?:e|ing)|undertak(?:e|ing)|conduct(?:ing)?) {_W}{{0,4}}?(?:visits?|trips?|tour)|tour|embark on {_W}{{1,4}}?(?:visit|trip|tour)|"
             rf"be (?:in|on {_W}{{1,4}}?visit))\b|"
             # "Cavusoglu begins a visit to Russia on Tuesday": a wire announcement
             rf"\b(?:begins|starts|will begin|will start|is to begin|is to start)\s+"
@@ -62,7 +62,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"flew|departs)\s+(?:to|for)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             rf"\b(?:left|departed)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+)?for\b|"
             rf"\b(?:departed|left|set off|set out|headed|has gone|went)\s+on\s+(?:a|an|his|her|their)\s+{_W}{{0,3}}?(?:visit|trip|tour)\b|"
-            rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
+            rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making|undertaking|conducting)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
             rf"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|touring|in)\b(?=\s+(?-i:[A-Z]))|\bvisiting\b",
             re.IGNORECASE,
         ),
@@ -70,7 +70,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "completed",
         re.compile(
-            rf"\b(?:visited|toured)\b|\b(?:paid|made)\s+{_W}{{1,4}}?(?:visit|trip)\b|"
+            rf"\b(?:visited|toured)\b|\b(?:paid|made|undertook|conducted)\s+{_W}{{1,4}}?(?:visit|trip)\b|"
             rf"\b(?:wrapped up|concluded|completed|ended|finished|rounded off|capped)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
             rf"\breturned\s+(?:home\s+)?from\b|"
             # "Bush came to the German city of Mainz"
@@ -1988,7 +1988,9 @@ _CLAUSE_END = re.compile(
     r"\s(?:before|after|until)\s+(?:the|a|his|her|their)\s(?!(?:\w+\s)?(?:conversation|call|talks|meeting)\s+with\b)|"
     r",\s+(?:telling|saying|adding|noting|stressing|calling|warning|describing|urging|insisting|"
     r"discussing|exchanging|reviewing|focusing|during which|"
-    r"who\b|which\b|while\b|whereas\b|but\b)|;|\s[-–—]\s|"
+    r"who\b|which\b|while\b|whereas\b|but\b)|;|"
+    # "with three of his counterparts – A, B and C": the dash opens the list
+    r"(?<!counterparts)(?<!colleagues)(?<!leaders)(?<!ministers)\s[-–—]\s|"
     # "talks with Kerry ... to pave the way for a visit by Obama": Obama is not at the talks
     # "have met for the first time since President Trump took office": Trump is not there
     r"\ssince\s|"
