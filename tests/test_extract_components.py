@@ -2661,3 +2661,23 @@ def test_a_dash_after_counterparts_opens_the_list_of_them():
         ("Anwar Ibrahim", "Paetongtarn Shinawatra"),
     }
     assert {m.start for m in x.meetings} == {dt.date(2025, 5, 8)}  # "last night"
+
+
+def test_semicolons_between_name_and_title_items_continue_the_list_of_those_met():
+    x = run(
+        "NEW YORK, 24 September (WAM) - Sheikh Abdullah met with Bui Thanh Son, Deputy Prime "
+        "Minister of Vietnam; Margus Tsahkna, Minister of Foreign Affairs of Estonia; and Nasser "
+        "Bourita, Minister of Foreign Affairs of Morocco.",
+        dt.date(2025, 9, 24),
+    )
+    partners = {name for m in meetings(x) for name in m[0]} - {"Sheikh Abdullah", "Abdullah"}
+    assert partners == {"Bui Thanh Son", "Margus Tsahkna", "Nasser Bourita"}
+
+
+def test_who_is_visiting_the_country_is_a_visit_to_the_datelines_state():
+    x = run(
+        "Doha, January 07 (QNA) - The Amir Sheikh Tamim bin Hamad Al-Thani met Sunday with US "
+        "Secretary of State Antony Blinken, who is visiting the country.",
+        dt.date(2024, 1, 7),
+    )
+    assert visits(x) == {("Antony Blinken", "QAT", "ongoing")}

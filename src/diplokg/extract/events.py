@@ -63,7 +63,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:left|departed)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+)?for\b|"
             rf"\b(?:departed|left|set off|set out|headed|has gone|went)\s+on\s+(?:a|an|his|her|their)\s+{_W}{{0,3}}?(?:visit|trip|tour)\b|"
             rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making|undertaking|conducting)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
-            rf"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|touring|in)\b(?=\s+(?-i:[A-Z]))|\bvisiting\b",
+            rf"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|touring|in)\b(?=\s+(?-i:[A-Z])|\s+(?:the|our|this)\s+(?:country|nation)\b)|\bvisiting\b",
             re.IGNORECASE,
         ),
     ),
@@ -1183,7 +1183,10 @@ _PAST_MARK = re.compile(
     r"\b\d+ (?:days|weeks|months|years) ago\b",
     re.IGNORECASE,
 )
-_OUR_COUNTRY = re.compile(r"\s+(?:to|in)\s+(?:our|this|the)\s+(?:country|nation)\b", re.IGNORECASE)
+_OUR_COUNTRY = re.compile(
+    # "Blinken, who is visiting the country": the dateline's
+    r"\s+(?:(?:to|in)\s+)?(?:our|this|the)\s+(?:country|nation)\b", re.IGNORECASE
+)
 _HIS = re.compile(r"(?:during\s+)?(?:his|her)\s", re.IGNORECASE)
 
 
@@ -1682,6 +1685,8 @@ def _meetings_in(
         # story's subject
         subjects = [memory.salient, *subjects]
     clause_end = _CLAUSE_END.search(text, t_off)
+    while clause_end is not None and _listed_on(doc, sentence, actors, clause_end):
+        clause_end = _CLAUSE_END.search(text, clause_end.end())
     o_end = sentence.start + (clause_end.start() if clause_end else len(text))
     objects = context.unique_refs([m for m in actors if t_abs <= m.start < o_end])
     passive = _PASSIVE.search(text)
@@ -1982,6 +1987,21 @@ _GATHERING = re.compile(r"\b(summit|session|meeting|forum|conference|event|gathe
 
 
 # Where the objects of "met" stop: "he met X, telling him ... President Y" does not meet Y.
+_LIST_ITEM = re.compile(r";\s*(?:and\s+)?(?:(?:Dr|Mr|Ms|Mrs|H\.?E|Sheikh)\.?\s+)?")
+
+
+def _listed_on(
+    doc: Document, sentence: Sentence, actors: list[Mention], clause_end: re.Match[str]
+) -> bool:
+    """ "met with A, Deputy Prime Minister of Vietnam; B, Minister of Foreign Affairs of
+    Austria; and C, ...": a semicolon between 'name, title' items continues the list."""
+    item = _LIST_ITEM.match(sentence.text, clause_end.start())
+    if item is None:
+        return False
+    at = sentence.start + item.end()
+    return any(m.start == at and doc.article.text[m.end : m.end + 1] == "," for m in actors)
+
+
 _CLAUSE_END = re.compile(
     # "welcomed the two leaders before the talks opened ... attended by X": X is not met here;
     # "shortly after his conversation with Putin" still names a counterpart
