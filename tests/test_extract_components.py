@@ -2681,3 +2681,23 @@ def test_who_is_visiting_the_country_is_a_visit_to_the_datelines_state():
         dt.date(2024, 1, 7),
     )
     assert visits(x) == {("Antony Blinken", "QAT", "ongoing")}
+
+
+def test_a_visit_of_an_earlier_year_is_another_trip():
+    x = run(
+        "ULAN BATOR, July 5. /TASS/. Russian Foreign Minister Sergey Lavrov will pay a working "
+        "visit to Mongolia on Tuesday. Lavrov last visited Mongolia in 2016.",
+        dt.date(2022, 7, 5),
+    )
+    assert visits(x) == {("Sergey Lavrov", "MNG", "planned"), ("Sergey Lavrov", "MNG", "completed")}
+    planned = next(v for v in x.visits if v.status == "planned")
+    assert planned.start == dt.date(2022, 7, 5)
+
+
+def test_a_council_of_countries_is_not_a_person():
+    doc = persons(
+        "Kazakh President Kassym-Jomart Tokayev took part in VIII Summit of the Council of "
+        "Cooperation of Turkic-speaking Countries. He thanked the Council of Turkic-speaking "
+        "Countries."
+    )
+    assert [e.ref.name for e in doc.persons.values()] == ["Kassym-Jomart Tokayev"]

@@ -8,6 +8,7 @@ statements are kept but flagged.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -614,7 +615,7 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
         previous = visits
         meetings = _meetings_in(doc, sentence, people, memory)
         for visit in visits:
-            _merge_visit(memory.visits, visit)
+            _merge_visit(memory.visits, visit, doc.date)
         for meeting in meetings:
             _merge_meeting(memory.meetings, meeting)
         if meetings:
@@ -1185,7 +1186,8 @@ _PAST_MARK = re.compile(
 )
 _OUR_COUNTRY = re.compile(
     # "Blinken, who is visiting the country": the dateline's
-    r"\s+(?:(?:to|in)\s+)?(?:our|this|the)\s+(?:country|nation)\b", re.IGNORECASE
+    r"\s+(?:(?:to|in)\s+)?(?:our|this|the)\s+(?:country|nation)\b",
+    re.IGNORECASE,
 )
 _HIS = re.compile(r"(?:during\s+)?(?:his|her)\s", re.IGNORECASE)
 
@@ -1556,9 +1558,35 @@ def _dates(doc: Document, sentence: Sentence, trigger_offset: int):
     return expr.value, expr.end_value
 
 
-def _merge_visit(visits: list[Visit], new: Visit) -> None:
+_YEAR = r"(?:in\s+(?:(?-i:[A-Z])\w+\s+)?((?:19|20)\d\d)\b|last\s+year\b)"
+_IN_YEAR = re.compile(
+    # "Lavrov last visited Mongolia in 2016"; "In December 2023, Minister X visited Malaysia"
+    rf"\b(?:visit\w*|trip|tour)\b[^.;,]{{0,60}}?\b{_YEAR}|^\s*{_YEAR},?\s+[^.;]{{0,120}}?\bvisit",
+    re.I,
+)
+
+
+def _of_past_year(visit: Visit, today: dt.date | None) -> bool:
+    """A completed visit its sentence dates to an earlier year ("Lavrov last visited Mongolia
+    in 2016"): another trip than this year's."""
+    if visit.status != "completed" or today is None:
+        return False
+    for m in _IN_YEAR.finditer(visit.evidence[0].quote):
+        year = m.group(1) or m.group(2)
+        if year is None or int(year) < today.year:
+            return True
+    return False
+
+
+def _merge_visit(visits: list[Visit], new: Visit, today: dt.date | None = None) -> None:
+    past = _of_past_year(new, today)
     for i, old in enumerate(visits):
-        if old.visitor.key == new.visitor.key and old.destination.iso3 == new.destination.iso3:
+        if (
+            old.visitor.key == new.visitor.key
+            and old.destination.iso3 == new.destination.iso3
+            # a trip of an earlier year stays apart from this one; two past ones merge
+            and (old.status == new.status or _of_past_year(old, today) == past)
+        ):
             status = old.status
             if new.status == "cancelled" or (
                 old.status != "cancelled"
