@@ -2701,3 +2701,14 @@ def test_a_council_of_countries_is_not_a_person():
         "Countries."
     )
     assert [e.ref.name for e in doc.persons.values()] == ["Kassym-Jomart Tokayev"]
+
+
+def test_a_counterpart_named_after_his_is_of_the_other_state_and_incoming_is_not_in_office():
+    x = run(
+        "New Minister of Foreign Affairs Margus Tsahkna made his first official visit on "
+        "Tuesday to Finland. Tsahkna met with his counterpart Pekka Haavisto and incoming Prime "
+        "Minister Petteri Orpo in the Finnish capital.",
+        dt.date(2023, 4, 19),
+    )
+    assert ("Pekka Haavisto", "foreign_minister", "FIN") in offices(x)
+    assert not any(name == "Petteri Orpo" for name, _, _ in offices(x))

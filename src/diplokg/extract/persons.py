@@ -48,6 +48,7 @@ _FORMER = {
     "interim",
     "designate",
     "elect",
+    "incoming",
     "future",
     "next",
 }
@@ -484,8 +485,8 @@ def _represented_by(doc: Document, first: int) -> StateRef | None:
 def _state_from_possessor(doc: Document, possessive: list[tuple[PersonEntity, int]]) -> None:
     """ "Pashinyan will not come, his spokeswoman Nazeli Baghdasaryan said": Armenia's."""
     for entity, first in possessive:
-        if entity.state is not None or entity.org is not None:
-            continue
+        if entity.state is not None or entity.org is not None or entity.role == "counterpart":
+            continue  # "his counterpart Pekka Haavisto" is of the other state
         start = doc.tokens[first].start
         sentence = doc.sentence_of(start)
         before = [
@@ -1557,7 +1558,7 @@ def _antecedent_with_role(
         and m.ref.key != exclude.ref.key
         and m.sentence in (mention.sentence, mention.sentence - 1)
         and doc.persons[m.ref.key].role not in {None, "counterpart", "spokesperson"}
-        and doc.persons[m.ref.key].state != exclude.state
+        and (exclude.state is None or doc.persons[m.ref.key].state != exclude.state)
     ]
     before = [m for m in candidates if m.sentence == mention.sentence and m.end <= mention.start]
     if before:
