@@ -2712,3 +2712,14 @@ def test_a_counterpart_named_after_his_is_of_the_other_state_and_incoming_is_not
     )
     assert ("Pekka Haavisto", "foreign_minister", "FIN") in offices(x)
     assert not any(name == "Petteri Orpo" for name, _, _ in offices(x))
+
+
+def test_a_party_in_brackets_after_a_name_is_not_a_building():
+    x = run(
+        "New Latvian Prime Minister Krisjanis Karins is making his first official foreign visit. "
+        "Mr Karins will come to Estonia on 8 February, meeting with his counterpart Juri Ratas "
+        "(Centre), the government office said.",
+        dt.date(2019, 2, 6),
+    )
+    assert ("Juri Ratas", "head_of_government", "EST") in offices(x)
+    assert {m[0] for m in meetings(x)} == {("Juri Ratas", "Krisjanis Karins")}

@@ -1065,9 +1065,12 @@ def _listed_names(
 def _names_a_place(doc: Document, first: int, last: int) -> bool:
     """A title and name that are the name of a building, street or prize."""
     inside = {t.lower for t in doc.tokens[first:last]}
-    after = [t for t in doc.tokens[last : last + 2] if t.text[:1].isupper()]
+    # the word right after the name; "Juri Ratas (Centre)" is a party in brackets
+    after = doc.tokens[last : last + 1]
     # surnames such as Park, Hall or Bridge stay names: inside the name only unmistakable words
-    return bool(inside & _PLACE_ONLY) or any(t.lower in _PLACE_WORDS for t in after[:1])
+    return bool(inside & _PLACE_ONLY) or any(
+        t.text[:1].isupper() and t.lower in _PLACE_WORDS for t in after
+    )
 
 
 def _excellency(tokens: list[Token], i: int) -> bool:
