@@ -2723,3 +2723,22 @@ def test_a_party_in_brackets_after_a_name_is_not_a_building():
     )
     assert ("Juri Ratas", "head_of_government", "EST") in offices(x)
     assert {m[0] for m in meetings(x)} == {("Juri Ratas", "Krisjanis Karins")}
+
+
+def test_receiving_a_call_from_someone_is_a_phone_call_not_a_visit():
+    x = run(
+        "Argentine President Javier Milei received a call from US President Joe Biden on "
+        "Wednesday.",
+        dt.date(2023, 11, 23),
+    )
+    assert meetings(x) == {(("Javier Milei", "Joe Biden"), "phone", "completed")}
+    assert visits(x) == set()
+
+
+def test_a_working_lunch_with_someone_is_a_meeting():
+    x = run(
+        "German Chancellor Olaf Scholz headed to Paris on Friday. The chancellor first traveled "
+        "to Paris for a working lunch with French President Emmanuel Macron.",
+        dt.date(2021, 12, 10),
+    )
+    assert {m[0] for m in meetings(x)} == {("Emmanuel Macron", "Olaf Scholz")}

@@ -420,6 +420,8 @@ _MEETING_HINTS = (
     "banquet",
     "dinner",
     "luncheon",
+    "lunch",
+    "breakfast",
     "round",
 )
 
@@ -443,6 +445,9 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"spoke (?:by|over the|on the|via) (?:tele)?phone|"
             r"talked (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|"
             r"call(?:ed)? (?:with |between )?(?-i:(?=[A-Z]))|held (?:a )?call|by (?:tele)?phone|"
+            # "Milei received a call from Joe Biden"
+            r"(?:received|receives|receiving|got|gets|took|takes|returned)\s+(?:a|an|the)\s+"
+            r"(?:[\w-]+\s+){0,2}?call\s+from|"
             r"over (?:the )?(?:tele)?phone)\b",
             re.IGNORECASE,
         ),
@@ -460,6 +465,8 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:met|meet|meets|meeting|meetings(?!\s+of\b)|talks|negotiations|conferred|confers|sat down|consultations|"
             r"tete-a-tete|tête-à-tête|courtesy call|discussions between)\b|"
+            # "traveled to Paris for a working lunch with French President Emmanuel Macron"
+            r"\b(?:working|official|private)\s+(?:lunch|luncheon|dinner|breakfast)\s+with\b|"
             # "held a bilateral with X", "bilateral talks"; not "bilateral relations"
             r"\bbilateral(?=\s+(?:meetings?|talks|consultations|sessions?|format|summits?|"
             r"discussions|conversation|contacts|with|on|at|in|between)\b|\s*[.,;])|"
@@ -524,6 +531,9 @@ _MEETING_ANY = Triggers(
             "banquet",
             "dinner",
             "luncheon",
+            "lunch with",
+            "breakfast with",
+            "dinner with",
         ),
     ],
 )
