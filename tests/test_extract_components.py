@@ -2742,3 +2742,17 @@ def test_a_working_lunch_with_someone_is_a_meeting():
         dt.date(2021, 12, 10),
     )
     assert {m[0] for m in meetings(x)} == {("Emmanuel Macron", "Olaf Scholz")}
+
+
+def test_a_crisis_in_a_state_is_also_about_that_state_and_his_conversation_with_x_is_xs():
+    x = run(
+        "Prime Minister Anwar Ibrahim held telephone conversations with Timor-Leste Prime "
+        "Minister Xanana Gusmao and Thai Prime Minister Paetongtarn Shinawatra on Thursday. "
+        "Anwar said his conversation with Xanana Gusmao touched on the humanitarian crisis in "
+        "Myanmar.",
+        dt.date(2025, 5, 9),
+    )
+    about = {(d.participants[-1].name, getattr(d.topic, "label", None)) for d in x.discussions}
+    assert ("Xanana Gusmao", "humanitarian crisis in myanmar") in about
+    assert any(isinstance(d.topic, StateRef) and d.topic.iso3 == "MMR" for d in x.discussions)
+    assert not any("Paetongtarn" in p.name for d in x.discussions for p in d.participants)

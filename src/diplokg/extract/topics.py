@@ -591,12 +591,23 @@ def _participants(
             return tuple(refs), None
     if len(refs) >= 2:
         return tuple(refs), None
+    if len(refs) == 1 and len(people) >= 1:
+        # "his conversation with Xanana Gusmao touched on ...": that conversation, of several
+        partner = next(m for m in people if m.ref.key == refs[0].key)
+        lead = doc.article.text[max(sentence.start, partner.start - 40) : partner.start]
+        if _TALKS_WITH.search(lead):
+            for meeting in reversed(meetings):
+                if refs[0].key in {p.key for p in meeting.participants}:
+                    return meeting.participants, meeting
     if last and _EVENT_FIRST.match(sentence.text, trig_offset):
         # "The talks at the Istana Nurul Iman covered ...": the last event's
         return last, last_event
     return (), None
 
 
+_TALKS_WITH = re.compile(
+    r"\b(?:conversation|call|talks|meeting|discussions?)\s+with\s+(?:[\w.'-]+\s+){0,4}$", re.I
+)
 _UNNAMED_PARTNER = re.compile(
     r"\b(?:talks|meet|meeting|negotiations|consultations)\s+with\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:minister|president|officials|counterparts?|leadership|delegation|"
@@ -787,9 +798,27 @@ def _topics(
             elif _LONE_MODIFIER.match(phrase):
                 continue
             topics.append(TopicRef(phrase))
+            # "the humanitarian crisis in Myanmar": the issue, and the state it is about
+            last = entities[-1] if entities else None
+            if (
+                last is not None
+                and last.kind == "state"
+                and isinstance(last.ref, StateRef)
+                and not doc.article.text[last.end : abs_end].strip(" .,;:)\"'”’")
+                and _CONFLICT_IN.search(doc.article.text, abs_start, last.start)
+            ):
+                topics.append(last.ref)
         if separator is not None and separator.strip() != ",":
             head_on = False  # only a comma keeps a list going
     return topics
+
+
+_CONFLICT_IN = re.compile(
+    r"\b(?:conflicts?|crisis|crises|war|tensions|violence|hostilities|fighting|peace|"
+    r"settlement|reconstruction|stability|escalation)\s+(?:\w+\s+){0,2}?(?:in|on|around|over)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _whole_entity(
