@@ -2756,3 +2756,24 @@ def test_a_crisis_in_a_state_is_also_about_that_state_and_his_conversation_with_
     assert ("Xanana Gusmao", "humanitarian crisis in myanmar") in about
     assert any(isinstance(d.topic, StateRef) and d.topic.iso3 == "MMR" for d in x.discussions)
     assert not any("Paetongtarn" in p.name for d in x.discussions for p in d.participants)
+
+
+def test_a_states_foreign_minister_named_later_is_the_counterpart_named_before():
+    x = run(
+        "ULAN BATOR, July 5. /TASS/. Russian Foreign Minister Sergey Lavrov will pay a working "
+        "visit to Mongolia on Tuesday on invitation from his Mongolian counterpart, Battsetseg "
+        "Batmunkh. Lavrov will hold talks with Mongolia's foreign minister and meet with the "
+        "country's top political leaders.",
+        dt.date(2022, 7, 5),
+    )
+    assert {m[0] for m in meetings(x)} == {("Battsetseg Batmunkh", "Sergey Lavrov")}
+
+
+def test_a_repeated_preposition_after_and_splits_the_list():
+    x = run(
+        "Russian Foreign Minister Sergey Lavrov held talks with Mongolian Foreign Minister "
+        "Battsetseg Batmunkh on Tuesday. The ministers discussed cooperation in economy, "
+        "transport, energy and in the humanitarian sphere.",
+        dt.date(2022, 7, 5),
+    )
+    assert {"energy cooperation", "humanitarian sphere cooperation"} <= topics(x)

@@ -1592,6 +1592,9 @@ def _resolve_role_mentions(doc: Document, offices: list[_Office]) -> None:
                     and e.role in {"head_of_state", "head_of_government"}
                 )
                 or (role == "minister" and e.role == "foreign_minister")
+                # "his Mongolian counterpart X ... talks with Mongolia's foreign minister":
+                # the counterpart's office is known only later
+                or (e.role == "counterpart" and office.state is not None and role != "other")
             )
             and (office.state is None or e.state == office.state)
             and (office.org is None or e.org == office.org)

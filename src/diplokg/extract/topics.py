@@ -922,6 +922,8 @@ def _split_and(
         and len(pieces[0].split()) == 1
         and len(pieces[1].split()) >= 2
         and not pieces[0].strip()[:1].isupper()  # "Gaza and regional security": two topics
+        # "energy and in the humanitarian sphere": a preposition repeated, two items
+        and not re.search(r"\s+and\s+(?:in|on)\s+", piece)
     ):
         return [(piece, offset)]  # "trade and economic cooperation": one topic
     if len(pieces) == 2 and len(pieces[0].split()) >= 2 and len(pieces[1].split()) == 1:
