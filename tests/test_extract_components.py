@@ -2777,3 +2777,14 @@ def test_a_repeated_preposition_after_and_splits_the_list():
         dt.date(2022, 7, 5),
     )
     assert {"energy cooperation", "humanitarian sphere cooperation"} <= topics(x)
+
+
+def test_a_closing_quote_ends_the_topics_and_counted_issues_are_no_topic():
+    x = run(
+        "Indonesian President Joko Widodo will hold talks with Malaysian Prime Minister Najib "
+        'Razak in Kuching on Wednesday. "He will discuss four priority issues during the meeting '
+        'with Prime Minister Najib, including state borders and migrant workers," Bey Machmudin, '
+        "the deputy for protocol, press, and media to the presidential secretariat, noted.",
+        dt.date(2017, 11, 21),
+    )
+    assert topics(x) == {"state borders", "migrant workers"}

@@ -153,7 +153,10 @@ _TRIGGER_SCAN = Triggers(
 _CUT = re.compile(
     r"(?:[,”\"]+\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:said|says|say|reported|noted|stressed|added|according|tweeted|posted|"
     r"emphasi[sz]ed|told|reads|read|stated|informs|informed|wrote|quoted)\b|"
-    r"\s+(?:said|according to)\b|;|,\s*as\s+(?!well\b)|\s+and\s+(?:also\s+)?(?:agreed|signed|stressed|noted|expressed|"
+    r"\s+(?:said|according to)\b|;|,\s*as\s+(?!well\b)|"
+    # a closing quote ends what is quoted: '... and security," Bey Machmudin, the deputy ...'
+    r"[,.!?][\"”](?=\s)|"
+    r"\s+and\s+(?:also\s+)?(?:agreed|signed|stressed|noted|expressed|"
     r"reaffirmed|underlined|pledged|called|praised|welcomed|discussed|exchanged|touched|reviewed|"
     r"considered|focused|addressed|adopted)\b|,\s*(?:while|where|which|who)\b|\.\s*$|"
     r",\s*(?:emphasi[sz]ing|stressing|noting|underlining|highlighting|saying|adding|calling)\b|"
@@ -364,7 +367,10 @@ _NOT_A_TOPIC = re.compile(
     # "approved the composition of ...", "discuss the coordination of ...": a verb's clause
     r"^(?:discuss|consider|review|exchange|approve|adopt)\w*\b|^[a-z]+ed the\b|"
     r"^(?:several|various|many|other|numerous) (?:issues|matters|questions|topics|areas)\b|"
-    r"^(?:the )?world(?: in general)?$|^(?:range|number|host) of issues\b|"
+    # "four priority issues", "several strategic issues": how many, not which
+    r"^(?:(?:two|three|four|five|six|seven|several|various|many|numerous|a few|some) )"
+    r"(?:[\w-]+ )?(?:issues|matters|questions|topics|areas|points)$|"
+    r"^(?:the )?world(?: in general)?$|^(?:the )?capital of\b|^(?:range|number|host) of issues\b|"
     r"^(?:held|signed|reached|made|taken|given)\b|"
     r"\b(?:is|are|was|were|be|being|been|has|have|had|said|says|reported|reports|statement|"
     r"would|will|could|should|scheduled|official|officials|"
