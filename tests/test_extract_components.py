@@ -2788,3 +2788,12 @@ def test_a_closing_quote_ends_the_topics_and_counted_issues_are_no_topic():
         dt.date(2017, 11, 21),
     )
     assert topics(x) == {"state borders", "migrant workers"}
+
+
+def test_the_relationship_itself_is_no_topic_but_its_normalisation_is():
+    x = run(
+        "Bahraini Foreign Minister Abdullatif Al Zayani met Egyptian Foreign Minister Sameh "
+        "Shoukry in Cairo on Tuesday. They discussed the close fraternal relations between the "
+        "two countries and the normalization of relations between Armenia and Azerbaijan.",
+    )
+    assert topics(x) == {"normalization of relations between armenia and azerbaijan"}

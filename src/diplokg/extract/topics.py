@@ -378,7 +378,12 @@ _NOT_A_TOPIC = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|guest)\b|"
     # "Japan supports the ...": a verb; "air defense support" is a topic
     r"\bsupports?\s+(?:the|a|an|that|its|their|his|her|this|these|all|efforts)\b|\bsupports\b|"
-    r"^support$"
+    r"^support$|"
+    # "the historic relations binding the two brotherly countries": the relationship itself,
+    # too generic to tell talks apart (not "trade ties", "transatlantic relations")
+    r"^(?!.*\b(?:trade|economic|commercial|investment|cultural|anniversary|transatlantic|military|"
+    r"defen[cs]e|security|energy|normali[sz]\w+)\b)(?:(?!of\b)[\w-]+ ){0,3}(?:relations|ties|relationship)"
+    r"(?: (?:between|binding|among|of|with)\b.*)?$"
 )
 
 
