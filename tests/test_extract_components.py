@@ -2797,3 +2797,13 @@ def test_the_relationship_itself_is_no_topic_but_its_normalisation_is():
         "two countries and the normalization of relations between Armenia and Azerbaijan.",
     )
     assert topics(x) == {"normalization of relations between armenia and azerbaijan"}
+
+
+def test_officials_of_one_state_meeting_each_other_is_no_diplomatic_meeting():
+    x = run(
+        "Russian President Vladimir Putin arrived in Ulaanbaatar on Monday. At the airport he "
+        "was welcomed by Mongolian Foreign Minister D.Tsogtbaatar and by the Russian "
+        "Ambassador to Mongolia Iskander Azizov.",
+        dt.date(2019, 9, 3),
+    )
+    assert {m[0] for m in meetings(x)} == {("D.Tsogtbaatar", "Vladimir Putin")}

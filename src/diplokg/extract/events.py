@@ -670,6 +670,9 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
     gathered += _hosts_who_invited(doc, visits, gathered)
     gathered += _discussed_with(doc, gathered)
     meetings = [_place_from_visits(m, visits) for m in _grow_summits(doc, gathered)]
+    # "Xi received Wang Yi", an ambassador greeting his own president at the airport: officials
+    # of one state meeting each other is no diplomatic meeting
+    meetings = [m for m in meetings if not _compatriots(doc, m.participants)]
     visits = visits + implied_visits(doc, meetings, visits)
     # "at the invitation of President Salome Zourabichvili": a head of state at home is no visitor
     visits = [v for v in visits if _home_of(doc, v.visitor) != v.destination]
@@ -758,6 +761,16 @@ _INVITATION_OF = re.compile(r"\b(?:at the invitation of|invited by|on the invita
 def _home_of(doc: Document, person: PersonRef) -> StateRef | None:
     entity = doc.persons.get(person.key)
     return entity.state if entity is not None else None
+
+
+def _compatriots(doc: Document, participants: tuple[PersonRef, ...]) -> bool:
+    states = set()
+    for person in participants:
+        entity = doc.persons.get(person.key)
+        if entity is None or entity.state is None or entity.state_inferred:
+            return False
+        states.add(entity.state.iso3)
+    return len(states) == 1
 
 
 def _role_of(doc: Document, person: PersonRef) -> str | None:

@@ -74,6 +74,7 @@ class _Office:
     first: int  # token span of the whole title phrase with its modifiers
     last: int
     also: TitleInfo | None = None  # the lesser title of a chain ("State Councilor and ...")
+    guessed: bool = False  # the state is the usual one for the title, not the text's
 
 
 def find_persons(doc: Document) -> Document:
@@ -425,6 +426,7 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
             # "Secretary of State Antony Blinken", "Defense Secretary Lloyd Austin": titles only
             # Washington uses ("Secretary of State for Foreign Affairs" is London's)
             state = build_gazetteer().state("USA")
+            return _Office(info, state, None, former, first, last, guessed=True)
     return _Office(info, state, org and _eu_if_institution(org), former, first, last)
 
 
@@ -1392,7 +1394,10 @@ def _add_person(
         info = office.info
         mention.role = info.role
         mention.portfolio, mention.title = info.portfolio, info.title
+        had_state = entity.state is not None
         _set_office(entity, info, office.state, office.org, sentence.index)
+        if office.guessed and not had_state and entity.state is not None:
+            entity.state_inferred = True
         if office.also is not None and all(t[0] != office.also.title for t in entity.other_titles):
             entity.other_titles.append((office.also.title, sentence.index, office.also.role))
     doc.mentions.append(mention)
