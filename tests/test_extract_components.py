@@ -2807,3 +2807,17 @@ def test_officials_of_one_state_meeting_each_other_is_no_diplomatic_meeting():
         dt.date(2019, 9, 3),
     )
     assert {m[0] for m in meetings(x)} == {("D.Tsogtbaatar", "Vladimir Putin")}
+
+
+def test_titles_only_one_state_uses_name_it_and_who_is_also_a_adds_an_office():
+    x = run(
+        "TOKYO (Kyodo) -- Prime Minister Shinzo Abe's trip appears likely to be delayed, Chief "
+        "Cabinet Secretary Yoshihide Suga said Monday. Chinese Foreign Minister Wang Yi, who is "
+        "also a state councilor, will arrive in Seoul on September 14.",
+        dt.date(2021, 9, 13),
+    )
+    assert {
+        ("Yoshihide Suga", "other", "JPN"),
+        ("Wang Yi", "other", "CHN"),
+        ("Wang Yi", "foreign_minister", "CHN"),
+    } <= offices(x)

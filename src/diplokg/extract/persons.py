@@ -438,7 +438,7 @@ def _demonym_names_a_body(doc: Document, mention: Mention) -> bool:
 
 
 _WHO_IS_ALSO = re.compile(
-    r",\s+who\s+(?:is|was|also serves as|serves as)\s+(?:also\s+)?(?:the\s+)?"
+    r",\s+who\s+(?:is|was|also serves as|serves as)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:country|kingdom|state)(?:'s\s+)?)?$"
 )
 
