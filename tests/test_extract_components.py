@@ -2821,3 +2821,19 @@ def test_titles_only_one_state_uses_name_it_and_who_is_also_a_adds_an_office():
         ("Wang Yi", "other", "CHN"),
         ("Wang Yi", "foreign_minister", "CHN"),
     } <= offices(x)
+
+
+def test_a_possessors_visit_is_the_possessors_and_a_topic_with_its_status_ahead():
+    x = run(
+        "Chinese Premier Li Keqiang met Japanese Prime Minister Shinzo Abe on Monday. They "
+        "discussed Xi Jinping's state visit to Japan next year.",
+        dt.date(2017, 11, 10),
+    )
+    assert visits(x) == {("Xi Jinping", "JPN", "planned")}
+    assert "xi jinping's state visit to japan" in topics(x)
+    y = run(
+        "Kazakh Foreign Minister Kairat Abdrakhmanov held talks with US Secretary of State "
+        "Michael Pompeo. They discussed agreements reached during Nazarbayev's visit to the US.",
+        dt.date(2018, 1, 10),
+    )
+    assert visits(y) == set()  # Nazarbayev's trip, not Abdrakhmanov's

@@ -948,6 +948,14 @@ def _visits_in(
             if visit_by
             else _visitors(doc, sentence, people, t_start, t_end, memory, is_visiting_adj)
         )
+        owned = _OWNER.search(text, max(0, trig.start() - 40), trig.end())
+        if owned is not None and owned.group(1).lower() not in _CALENDAR:
+            # "Nazarbayev's visit to the US", "during Nazarbayev's visit": the possessor's trip,
+            # whoever else is named (not "Wednesday's visit")
+            owner_end = sentence.start + owned.end(1)
+            visitors = [
+                m.ref for m in people if m.end == owner_end and isinstance(m.ref, PersonRef)
+            ][:1]
         if status == "noun" and not visitors:
             # "visit of Lithuanian Minister of Foreign Affairs Linas Linkevicius": titles aside
             after = [
@@ -1170,8 +1178,16 @@ _ARRIVED_BEFORE = re.compile(
 )
 
 
+_AHEAD = re.compile(
+    r"\b(?:next|coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|"
+    r"\blater\s+this\s+(?:week|month|year)\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
+
+
 def _noun_status(text: str) -> str:
-    if context.FUTURE.search(text):
+    # "discussed Xi Jinping's state visit to Japan next year": the visit is ahead
+    if context.FUTURE.search(text) or _AHEAD.search(text):
         return "planned"
     if _IS_ON.search(text) or _GOES_ON.search(text):
         return "ongoing"
@@ -1290,6 +1306,17 @@ def _visitors(
     if context.PRONOUN.search(clause) and memory.salient is not None:
         return [memory.salient]
     return []
+
+
+_OWNER = re.compile(r"\b((?-i:[A-Z])[\w-]*)['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b", re.I)
+_CALENDAR = frozenset(
+    (
+        *(w.lower() for w in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")),
+        *("saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "last", "next", "this"),
+    )
+)
 
 
 def _untitled(doc: Document, start: int, end: int) -> str:

@@ -798,12 +798,12 @@ def _topics(
                 continue
             if not words or all(w in lex.generic_topic_words for w in words) or len(words) > 10:
                 continue
-            if any(
+            if not _PERSONS_VISIT.search(item) and any(
                 m.kind == "person"
                 for m in doc.mentions_in(sentence, {"person"})
                 if abs_start <= m.start < abs_end
             ):
-                continue
+                continue  # a person is no topic; "Trump's visit to China" is
             if head_on and head and item_off >= head_from and head not in words and len(words) <= 3:
                 phrase = f"{phrase} {head}"
             elif _LONE_MODIFIER.match(phrase):
@@ -824,6 +824,7 @@ def _topics(
     return topics
 
 
+_PERSONS_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\b", re.I)
 _CONFLICT_IN = re.compile(
     r"\b(?:conflicts?|crisis|crises|war|tensions|violence|hostilities|fighting|peace|"
     r"settlement|reconstruction|stability|escalation)\s+(?:\w+\s+){0,2}?(?:in|on|around|over)\s+"
