@@ -2837,3 +2837,12 @@ def test_a_possessors_visit_is_the_possessors_and_a_topic_with_its_status_ahead(
         dt.date(2018, 1, 10),
     )
     assert visits(y) == set()  # Nazarbayev's trip, not Abdrakhmanov's
+
+
+def test_coming_to_discuss_something_with_a_host_is_a_planned_meeting():
+    x = run(
+        "Uruguayan President Luis Lacalle Pou landed Friday evening at Asuncion to discuss a "
+        "series of proposals to modernize Mercosur with his hosting colleague Mario Abdo Benitez.",
+        dt.date(2022, 5, 14),
+    )
+    assert meetings(x) == {(("Luis Lacalle Pou", "Mario Abdo Benitez"), "in_person", "planned")}

@@ -692,7 +692,7 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
 
 
 _DISCUSSED_WITH = re.compile(
-    r"\b(?:discuss(?:ed|es)|exchanged views|exchanged opinions|co-chaired|co-chairs|co-hosted)\b"
+    r"\b(?:discuss(?:ed|es)?|exchanged views|exchanged opinions|co-chaired|co-chairs|co-hosted)\b"
     r"(?:\s+(?:on\s+)?[^.;:]{0,80}?)?"
     r"\s+with\s+(?=(?-i:[A-Z])|his\s|her\s)",
     re.IGNORECASE,
