@@ -2846,3 +2846,17 @@ def test_coming_to_discuss_something_with_a_host_is_a_planned_meeting():
         dt.date(2022, 5, 14),
     )
     assert meetings(x) == {(("Luis Lacalle Pou", "Mario Abdo Benitez"), "in_person", "planned")}
+
+
+def test_the_pope_is_met_and_heads_the_vatican_and_supposed_to_meet_is_cancelled():
+    x = run(
+        "French President Emmanuel Macron held talks in Rome on Sunday. Macron will meet Pope "
+        "Francis on Monday. Estonian Prime Minister Kaja Kallas was also supposed to meet "
+        "Macron, but she was diagnosed with coronavirus on Thursday.",
+        dt.date(2022, 10, 23),
+    )
+    assert {(m[0], m[2]) for m in meetings(x)} >= {
+        (("Emmanuel Macron", "Francis"), "planned"),
+        (("Emmanuel Macron", "Kaja Kallas"), "cancelled"),
+    }
+    assert ("Francis", "head_of_state", "VAT") in offices(x)

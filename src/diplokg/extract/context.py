@@ -47,7 +47,9 @@ _CANCEL = re.compile(
     # "Trump's state visit ... will be delayed until next year"
     r"(?:be|been|was|were|is|are) delayed|"
     # "Lula had been scheduled to meet Xi": a plan overtaken by events
-    r"had been (?:scheduled|due|slated|set|planned|expected) to)\b",
+    r"had been (?:scheduled|due|slated|set|planned|expected) to|"
+    # "Kallas was also supposed to meet with President Levits but he was diagnosed ..."
+    r"(?:was|were) (?:also |originally )?supposed to)\b",
     re.IGNORECASE,
 )
 # A denial or refusal leaves nothing to record: no visit, not even a cancelled one.
@@ -144,6 +146,7 @@ CANCEL = Cue(
         "delayed",
         "shelved",
         "had been",
+        "supposed to",
     ),
 )
 DENY = Cue(

@@ -31,7 +31,12 @@ def extract_offices(
         state, org = entity.state, entity.org
         confidence = 0.7 if entity.state_inferred else 0.9
         only = build_gazetteer().reference.offices.restricted.get(entity.title or "", ())
-        if state is None and org is None and len(only) == 1 and entity.title not in _SHARED_IN_USE:
+        if (
+            (state is None or entity.state_inferred)
+            and org is None
+            and len(only) == 1
+            and entity.title not in _SHARED_IN_USE
+        ):
             # "Home Secretary Theresa May", "Taoiseach X": a title one state alone uses
             state, confidence = build_gazetteer().state(next(iter(only))), 0.7
         if state is None and org is None:
