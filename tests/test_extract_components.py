@@ -2860,3 +2860,14 @@ def test_the_pope_is_met_and_heads_the_vatican_and_supposed_to_meet_is_cancelled
         (("Emmanuel Macron", "Kaja Kallas"), "cancelled"),
     }
     assert ("Francis", "head_of_state", "VAT") in offices(x)
+
+
+def test_peace_talks_are_a_topic_not_a_meeting_and_a_reaffirmed_commitment_is_a_topic():
+    x = run(
+        "US President Barack Obama spoke by phone with Turkish Prime Minister Recep Tayyip "
+        "Erdogan on Friday. Obama thanked Erdogan for working to restart peace talks in Cyprus. "
+        "The two leaders reaffirmed their commitment to a two-state solution.",
+        dt.date(2014, 5, 3),
+    )
+    assert meetings(x) == {(("Barack Obama", "Recep Tayyip Erdogan"), "phone", "completed")}
+    assert "two-state solution" in topics(x)

@@ -463,7 +463,9 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_person",
         re.compile(
-            r"\b(?:met|meet|meets|meeting|meetings(?!\s+of\b)|talks|negotiations|conferred|confers|sat down|consultations|"
+            # "thanked Erdogan for working to restart peace talks in Cyprus": others' talks
+            r"\b(?:met|meet|meets|meeting|meetings(?!\s+of\b)|(?<!peace )(?<!ceasefire )(?<!accession )talks|"
+            r"(?<!peace )(?<!ceasefire )(?<!accession )negotiations|conferred|confers|sat down|consultations|"
             r"tete-a-tete|tête-à-tête|courtesy call|discussions between)\b|"
             # "traveled to Paris for a working lunch with French President Emmanuel Macron"
             r"\b(?:working|official|private)\s+(?:lunch|luncheon|dinner|breakfast)\s+with\b|"

@@ -117,6 +117,13 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
         ("cooperation", "coordination"),
     ),
     (r"compar(?:ed?|ing) notes (?:on|about)", ("notes",)),
+    (
+        # "The two leaders reaffirmed their commitment to a two-state solution"
+        r"(?:reaffirm|reiterat|underscor|underlin|express|pledg|voic)(?:ed|ing) (?:their |his |her |"
+        r"its |the |a )?(?:strong |continued |unwavering |firm |steadfast |full |shared |joint )?"
+        r"(?:commitment|support|backing) (?:to|for)",
+        ("commitment", "support", "backing"),
+    ),
     (r"(?:paid|pay|paying) (?:special |particular )?attention to", ("attention",)),
     (
         r"attention (?:was|is|will be|would be|has been|had been) (?:also )?(?:paid|given|devoted|"
