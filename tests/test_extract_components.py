@@ -2871,3 +2871,11 @@ def test_peace_talks_are_a_topic_not_a_meeting_and_a_reaffirmed_commitment_is_a_
     )
     assert meetings(x) == {(("Barack Obama", "Recep Tayyip Erdogan"), "phone", "completed")}
     assert "two-state solution" in topics(x)
+
+
+def test_minister_titles_under_another_name_come_from_the_reference_table():
+    # "attorney general" is only in data/reference/offices.json ("title_portfolios"); the
+    # extractor reads that one table, not a copy of its own
+    x = run("US Attorney General Merrick Garland met the press.", dt.date(2022, 3, 1))
+    assert ("Merrick Garland", "minister", "USA") in offices(x)
+    assert {o.portfolio for o in x.offices} == {"justice"}

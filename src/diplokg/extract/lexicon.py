@@ -1,4 +1,9 @@
-"""The extraction rule data (``lexicon.json`` beside this file), loaded once."""
+"""The extraction rule data (``lexicon.json`` beside this file), loaded once.
+
+Minister titles under another name ("Defense Secretary", "Home Secretary") and their portfolios
+come from the reference data's ``offices.json`` ("title_portfolios"), the one table both the
+extractor and the reference read.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from diplokg.extract.matcher import PhraseMatcher
+from diplokg.reference import load_reference
 
 
 @dataclass(frozen=True)
@@ -40,9 +46,9 @@ def load_lexicon() -> Lexicon:
         for pattern in raw["minister_patterns"]:
             phrase = pattern.format(p=portfolio)
             titles.add(phrase, TitleInfo("minister", portfolio, phrase), exact=False)
-    for phrase, portfolio in raw["minister_titles"].items():
+    for phrase, portfolio in load_reference().offices.title_portfolios.items():
         # "U.S. Defense Secretary Lloyd Austin": a minister under another name
-        titles.add(phrase, TitleInfo("minister", portfolio, phrase), exact=False)
+        titles.add(phrase, TitleInfo("minister", portfolio.replace("_", " "), phrase), exact=False)
     for phrase in raw["other_titles"]:
         titles.add(phrase, TitleInfo("other", None, phrase), exact=False)
     return Lexicon(
