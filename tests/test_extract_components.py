@@ -2879,3 +2879,18 @@ def test_minister_titles_under_another_name_come_from_the_reference_table():
     x = run("US Attorney General Merrick Garland met the press.", dt.date(2022, 3, 1))
     assert ("Merrick Garland", "minister", "USA") in offices(x)
     assert {o.portfolio for o in x.offices} == {"justice"}
+
+
+def test_his_meeting_with_others_is_the_subjects_not_the_listeners():
+    x = run(
+        "UN Secretary-General Ban Ki-moon met today with Ukraine's Prime Minister Arseniy "
+        "Yatsenyuk in Kyiv. The Secretary-General also briefed the Prime Minister on his recent "
+        "meeting with Russian leaders, including President Vladimir Putin and Foreign Minister "
+        "Sergey Lavrov.",
+        dt.date(2014, 3, 21),
+    )
+    assert {m[0] for m in meetings(x)} == {
+        ("Arseniy Yatsenyuk", "Ban Ki-moon"),
+        ("Ban Ki-moon", "Vladimir Putin"),
+        ("Ban Ki-moon", "Sergey Lavrov"),
+    }

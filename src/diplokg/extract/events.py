@@ -1751,6 +1751,10 @@ def _meetings_in(
         ]
         before_trigger = kept or before_trigger[:1]
     subjects = context.unique_refs(before_trigger)
+    if len(subjects) >= 2 and _HIS_MEETING.search(text[:t_off]):
+        # "The Secretary-General briefed the Prime Minister on his recent meeting with Putin":
+        # the meeting is the subject's, not the one he briefed
+        subjects = subjects[:1]
     if (
         before_trigger
         and memory.salient is not None
@@ -2067,6 +2071,7 @@ _GATHERING = re.compile(r"\b(summit|session|meeting|forum|conference|event|gathe
 
 
 # Where the objects of "met" stop: "he met X, telling him ... President Y" does not meet Y.
+_HIS_MEETING = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r";\s*(?:and\s+)?(?:(?:Dr|Mr|Ms|Mrs|H\.?E|Sheikh)\.?\s+)?")
 
 
