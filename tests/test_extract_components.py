@@ -2894,3 +2894,17 @@ def test_his_meeting_with_others_is_the_subjects_not_the_listeners():
         ("Ban Ki-moon", "Vladimir Putin"),
         ("Ban Ki-moon", "Sergey Lavrov"),
     }
+
+
+def test_a_sentence_opening_with_he_keeps_the_story_subject_for_a_later_he():
+    x = run(
+        "Turkish Foreign Minister Mevlut Cavusoglu will pay visits to Haiti and Venezuela. He "
+        "will visit Haiti on Monday and meet Foreign Minister Claude Joseph. On the last leg of "
+        "the tour, he will stop in Venezuela to have meetings Tuesday with Foreign Minister "
+        "Jorge Arreaza.",
+        dt.date(2020, 8, 14),
+    )
+    assert {m[0] for m in meetings(x)} == {
+        ("Claude Joseph", "Mevlut Cavusoglu"),
+        ("Jorge Arreaza", "Mevlut Cavusoglu"),
+    }

@@ -660,8 +660,9 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
         ]
         # "In Nigeria, he would meet Buhari": with a pronoun for subject, the salient person
         # stays who it was
+        # (on a slice: "^" never matches at a search's start offset, only the string's)
         subject_pronoun = actors and _SUBJECT_PRONOUN.search(
-            doc.article.text, sentence.start, actors[0].start
+            doc.article.text[sentence.start : actors[0].start]
         )
         if actors and not subject_pronoun:
             memory.salient = (
