@@ -2908,3 +2908,18 @@ def test_a_sentence_opening_with_he_keeps_the_story_subject_for_a_later_he():
         ("Claude Joseph", "Mevlut Cavusoglu"),
         ("Jorge Arreaza", "Mevlut Cavusoglu"),
     }
+
+
+def test_a_shared_family_name_is_the_one_introduced_by_then():
+    x = run(
+        "Qatar's Foreign Minister Mohammad bin Abdulrahman Al Thani has held talks with his "
+        "counterpart Hossein Amirabdollahian in Tehran. Al Thani and Amirabdollahian held a "
+        "phone call on Tuesday prior to the visit. Emir Tamim bin Hamad Al Thani will meet US "
+        "President Joe Biden on Monday.",
+        dt.date(2022, 1, 27),
+    )
+    assert (
+        ("Hossein Amirabdollahian", "Mohammad bin Abdulrahman Al Thani"),
+        "phone",
+        "completed",
+    ) in meetings(x)

@@ -1692,12 +1692,16 @@ def _find_partial_names(doc: Document, taken: set[int]) -> None:
         )
         if place and not _surname_not_place(doc, i, keys, gazetteer):
             continue
+        sentence = doc.sentence_of(tok.start)
+        if keys and len(keys) > 1:
+            # "Al Thani" of the foreign minister, before the emir Al Thani is named: of those
+            # sharing the word, the one the story has introduced by then
+            keys = {k for k in keys if doc.persons[k].first_sentence <= sentence.index}
         if not keys or len(keys) != 1 or i in taken and (tok.start, tok.end) in covered:
             continue
         if any(s <= tok.start < e for s, e in spans):
             continue
         entity = doc.persons[next(iter(keys))]
-        sentence = doc.sentence_of(tok.start)
         if sentence.index < entity.first_sentence and sentence.index > 2:
             continue
         if place:
