@@ -2923,3 +2923,17 @@ def test_a_shared_family_name_is_the_one_introduced_by_then():
         "phone",
         "completed",
     ) in meetings(x)
+
+
+def test_had_spoken_on_the_phone_is_a_call():
+    x = run(
+        "Qatar's Foreign Minister Mohammad bin Abdulrahman Al Thani held talks in Tehran. The "
+        "Qatari foreign minister had spoken on the phone with US Secretary of State Antony "
+        "Blinken a day earlier.",
+        dt.date(2022, 1, 27),
+    )
+    assert (
+        ("Antony Blinken", "Mohammad bin Abdulrahman Al Thani"),
+        "phone",
+        "completed",
+    ) in meetings(x)

@@ -442,8 +442,8 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "phone",
         re.compile(
             r"\b(?:(?:tele)?phon(?:e|ic) (?:conversations?|calls?|talks?|contacts?|discussions?)|"
-            r"spoke (?:by|over the|on the|via) (?:tele)?phone|"
-            r"talked (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|"
+            r"(?:spoke|spoken|speaks|speaking) (?:by|over the|on the|via) (?:tele)?phone|"
+            r"(?:talked|talking) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|"
             r"call(?:ed)? (?:with |between )?(?-i:(?=[A-Z]))|held (?:a )?call|by (?:tele)?phone|"
             # "Milei received a call from Joe Biden"
             r"(?:received|receives|receiving|got|gets|took|takes|returned)\s+(?:a|an|the)\s+"
