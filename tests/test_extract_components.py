@@ -2937,3 +2937,62 @@ def test_had_spoken_on_the_phone_is_a_call():
         "phone",
         "completed",
     ) in meetings(x)
+
+
+def test_review_cases_of_the_fourth_round_rules_stay_narrow():
+    d = dt.date(2022, 1, 10)
+    # an earlier possessor's visit is not the trigger's
+    assert visits(
+        run("Chinese President Xi Jinping, after Macron's visit, will visit France in May.", d)
+    ) == {("Xi Jinping", "FRA", "planned")}
+    # "supposed to" as a purpose does not cancel
+    assert visits(
+        run(
+            "German Chancellor Olaf Scholz visited China on Monday, a trip that was supposed to "
+            "boost trade.",
+            d,
+        )
+    ) == {("Olaf Scholz", "CHN", "completed")}
+    # an ambassador who visited did travel
+    assert visits(
+        run(
+            "U.S. Ambassador to the United Nations Linda Thomas-Greenfield visited Ukraine on "
+            "Monday.",
+            d,
+        )
+    ) == {("Linda Thomas-Greenfield", "UKR", "completed")}
+    # a year after an object of the visit is not the visit's year
+    assert (
+        len(
+            run(
+                "Russian Foreign Minister Sergei Lavrov arrived in Mongolia on Tuesday. He "
+                "visited a monument built in 1939 in Ulaanbaatar.",
+                d,
+            ).visits
+        )
+        == 1
+    )
+    # "next year" after something else does not make a past visit planned
+    assert visits(
+        run(
+            "Chinese President Xi Jinping's visit to France last week produced deals that take "
+            "effect next year.",
+            d,
+        )
+    ) == {("Xi Jinping", "FRA", "completed")}
+    # peace talks the speakers hold themselves are a meeting
+    assert meetings(
+        run(
+            "Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky held "
+            "peace talks in Istanbul on Monday.",
+            d,
+        )
+    ) == {(("Vladimir Putin", "Volodymyr Zelensky"), "in_person", "completed")}
+    # named relations are topics; only the relationship in general is not
+    assert topics(
+        run(
+            "Chinese President Xi Jinping met Russian President Vladimir Putin. They discussed "
+            "China-EU relations, people-to-people ties and the close fraternal relations.",
+            d,
+        )
+    ) == {"china-eu relations", "people-to-people ties"}

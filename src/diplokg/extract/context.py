@@ -49,7 +49,8 @@ _CANCEL = re.compile(
     # "Lula had been scheduled to meet Xi": a plan overtaken by events
     r"had been (?:scheduled|due|slated|set|planned|expected) to|"
     # "Kallas was also supposed to meet with President Levits but he was diagnosed ..."
-    r"(?:was|were) (?:also |originally )?supposed to)\b",
+    r"(?:was|were) (?:also |originally )?supposed to (?:meet|visit|travel|attend|hold|go|come|"
+    r"arrive|take part))\b",
     re.IGNORECASE,
 )
 # A denial or refusal leaves nothing to record: no visit, not even a cancelled one.

@@ -129,6 +129,14 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "relspan": ("week", "month", "year", "in the coming days", "in the near future", "soon"),
 }
 
+_RELATIVE_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "the day before yesterday": -2,
+    "tomorrow": 1,
+}
 _FUTURE = re.compile(
     r"\b(will|shall|would|'ll|is to|are to|to be|plans?|planned|planning|expected|scheduled|due|set to|slated|upcoming|forthcoming|next|intends?|going to)\b",
     re.IGNORECASE,
@@ -351,9 +359,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None, tense: Tense) 
         if anchor is None:
             return None
         rel = g["rel"].lower()
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}.get(
-            rel, 0 if rel.startswith("this") else -2
-        )
+        offset = _RELATIVE_DAYS.get(rel, 0)  # "this morning", "this evening": today
         value = anchor + dt.timedelta(days=offset)
     elif kind == "relspan":
         return TimeExpr(m.start(), m.end(), m.group(), None, None, is_span=True)

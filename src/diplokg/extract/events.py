@@ -17,7 +17,7 @@ from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from diplokg.extract import context
-from diplokg.extract.dates import find_dates, sentence_tense
+from diplokg.extract.dates import MONTHS, WEEKDAYS, find_dates, sentence_tense
 from diplokg.extract.document import Document, Mention, Sentence, any_in
 from diplokg.extract.gazetteer import build_gazetteer
 from diplokg.model import CityRef, Meeting, OrgRef, PersonRef, StateRef, Visit
@@ -463,9 +463,7 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_person",
         re.compile(
-            # "thanked Erdogan for working to restart peace talks in Cyprus": others' talks
-            r"\b(?:met|meet|meets|meeting|meetings(?!\s+of\b)|(?<!peace )(?<!ceasefire )(?<!accession )talks|"
-            r"(?<!peace )(?<!ceasefire )(?<!accession )negotiations|conferred|confers|sat down|consultations|"
+            r"\b(?:met|meet|meets|meeting|meetings(?!\s+of\b)|talks|negotiations|conferred|confers|sat down|consultations|"
             r"tete-a-tete|tête-à-tête|courtesy call|discussions between)\b|"
             # "traveled to Paris for a working lunch with French President Emmanuel Macron"
             r"\b(?:working|official|private)\s+(?:lunch|luncheon|dinner|breakfast)\s+with\b|"
@@ -535,7 +533,6 @@ _MEETING_ANY = Triggers(
             "luncheon",
             "lunch with",
             "breakfast with",
-            "dinner with",
         ),
     ],
 )
@@ -679,8 +676,13 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
     visits = visits + implied_visits(doc, meetings, visits)
     # "at the invitation of President Salome Zourabichvili": a head of state at home is no visitor
     visits = [v for v in visits if _home_of(doc, v.visitor) != v.destination]
-    # an ambassador "came to say good-bye in Hanoi": a resident envoy, not a visitor
-    visits = [v for v in visits if _role_of(doc, v.visitor) != "ambassador"]
+    # an ambassador who "came to say good-bye in Hanoi": a resident envoy, not a visitor (one
+    # who "visited Ukraine" did travel)
+    visits = [
+        v
+        for v in visits
+        if _role_of(doc, v.visitor) != "ambassador" or _TRIP_WORD.search(v.evidence[0].quote)
+    ]
     by_sentence = {
         index: [_final(m, meetings) for m in found] for index, found in by_sentence.items()
     }
@@ -764,6 +766,9 @@ _INVITATION_OF = re.compile(r"\b(?:at the invitation of|invited by|on the invita
 def _home_of(doc: Document, person: PersonRef) -> StateRef | None:
     entity = doc.persons.get(person.key)
     return entity.state if entity is not None else None
+
+
+_TRIP_WORD = re.compile(r"\b(?:visit\w*|trip|tour\w*|travel\w*)\b", re.IGNORECASE)
 
 
 def _compatriots(doc: Document, participants: tuple[PersonRef, ...]) -> bool:
@@ -952,7 +957,11 @@ def _visits_in(
             else _visitors(doc, sentence, people, t_start, t_end, memory, is_visiting_adj)
         )
         owned = _OWNER.search(text, max(0, trig.start() - 40), trig.end())
-        if owned is not None and owned.group(1).lower() not in _CALENDAR:
+        if (
+            owned is not None
+            and owned.end() > trig.start()  # the trigger's own noun, not an earlier one's
+            and owned.group(1) not in _CALENDAR_WORDS
+        ):
             # "Nazarbayev's visit to the US", "during Nazarbayev's visit": the possessor's trip,
             # whoever else is named (not "Wednesday's visit")
             owner_end = sentence.start + owned.end(1)
@@ -1046,6 +1055,9 @@ def _visits_in(
             if status == "noun" or during:
                 # "during his stay in Cairo": a mention of the visit; the sentence's tense rules
                 visit_status = _noun_status(text)
+                if visit_status == "completed" and _AHEAD.search(text, trig.end(), trig.end() + 50):
+                    # "discussed Xi Jinping's state visit to Japan next year": ahead
+                    visit_status = "planned"
                 if status == "noun" and _AFTER_THE.search(text, 0, trig.start()):
                     visit_status = "completed"  # "Following the visit to North Korea by X"
                 elif status == "noun" and _FOR_A.search(text, 0, trig.start()):
@@ -1189,8 +1201,7 @@ _AHEAD = re.compile(
 
 
 def _noun_status(text: str) -> str:
-    # "discussed Xi Jinping's state visit to Japan next year": the visit is ahead
-    if context.FUTURE.search(text) or _AHEAD.search(text):
+    if context.FUTURE.search(text):
         return "planned"
     if _IS_ON.search(text) or _GOES_ON.search(text):
         return "ongoing"
@@ -1312,13 +1323,8 @@ def _visitors(
 
 
 _OWNER = re.compile(r"\b((?-i:[A-Z])[\w-]*)['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b", re.I)
-_CALENDAR = frozenset(
-    (
-        *(w.lower() for w in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")),
-        *("saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year"),
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december", "last", "next", "this"),
-    )
+_CALENDAR_WORDS = frozenset(
+    (*(w.capitalize() for w in (*MONTHS, *WEEKDAYS)), "Today", "Yesterday", "Tomorrow", "Last")
 )
 
 
@@ -1614,7 +1620,7 @@ def _dates(doc: Document, sentence: Sentence, trigger_offset: int):
 _YEAR = r"(?:in\s+(?:(?-i:[A-Z])\w+\s+)?((?:19|20)\d\d)\b|last\s+year\b)"
 _IN_YEAR = re.compile(
     # "Lavrov last visited Mongolia in 2016"; "In December 2023, Minister X visited Malaysia"
-    rf"\b(?:visit\w*|trip|tour)\b[^.;,]{{0,60}}?\b{_YEAR}|^\s*{_YEAR},?\s+[^.;]{{0,120}}?\bvisit",
+    rf"\b(?:visit\w*|trip|tour)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:took place|was held|came)\s+)?{_YEAR}|^\s*{_YEAR},?\s+[^.;]{{0,120}}?\bvisit",
     re.I,
 )
 
@@ -1631,13 +1637,14 @@ def _of_past_year(visit: Visit, today: dt.date | None) -> bool:
     return False
 
 
-def _merge_visit(visits: list[Visit], new: Visit, today: dt.date | None = None) -> None:
+def _merge_visit(visits: list[Visit], new: Visit, today: dt.date | None) -> None:
     past = _of_past_year(new, today)
     for i, old in enumerate(visits):
         if (
             old.visitor.key == new.visitor.key
             and old.destination.iso3 == new.destination.iso3
-            # a trip of an earlier year stays apart from this one; two past ones merge
+            # a trip of an earlier year stays apart from this year's planned or ongoing one;
+            # two completed mentions are taken for one trip (a story tells a past visit twice)
             and (old.status == new.status or _of_past_year(old, today) == past)
         ):
             status = old.status
@@ -1701,6 +1708,8 @@ def _meetings_in(
         summit = None  # "met A and B to discuss the decisions of the NATO Summit": a topic
     t_off = mode_hit[1].start() if mode_hit else summit.start()  # type: ignore[union-attr]
     t_end_off = mode_hit[1].end() if mode_hit else summit.end()  # type: ignore[union-attr]
+    if mode_hit and _OTHERS_TALKS.search(text, 0, t_off):
+        return []  # "thanked Erdogan for working to restart peace talks in Cyprus": others'
     between = _BETWEEN_STATES.match(text, t_end_off)
     if between and any(
         m.start == sentence.start + between.end() for m in doc.mentions_in(sentence, {"state"})
@@ -2072,6 +2081,11 @@ _GATHERING = re.compile(r"\b(summit|session|meeting|forum|conference|event|gathe
 
 
 # Where the objects of "met" stop: "he met X, telling him ... President Y" does not meet Y.
+_OTHERS_TALKS = re.compile(
+    r"\b(?:restart|resume|revive|relaunch|support|supporting|backing|for|of|on|to|in|into)\s+"
+    r"(?:the\s+)?(?:stalled\s+|direct\s+|new\s+)?(?:peace|ceasefire|accession)\s+$",
+    re.IGNORECASE,
+)
 _HIS_MEETING = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r";\s*(?:and\s+)?(?:(?:Dr|Mr|Ms|Mrs|H\.?E|Sheikh)\.?\s+)?")
 

@@ -223,6 +223,7 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
     state: StateRef | None = None
     org: OrgRef | None = None
     former = False
+    guessed = False
     first = match.first
     i = match.first - 1
     org_text = ""
@@ -425,16 +426,16 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         if (after != "for" or info.title != "secretary of state") and not local:
             # "Secretary of State Antony Blinken", "Defense Secretary Lloyd Austin": titles only
             # Washington uses ("Secretary of State for Foreign Affairs" is London's)
-            state = build_gazetteer().state("USA")
-            return _Office(info, state, None, former, first, last, guessed=True)
-    return _Office(info, state, org and _eu_if_institution(org), former, first, last)
+            state, guessed = build_gazetteer().state("USA"), True
+    org = org and _eu_if_institution(org)
+    return _Office(info, state, org, former, first, last, guessed=guessed)
 
 
 def _demonym_names_a_body(doc: Document, mention: Mention) -> bool:
     """A demonym followed by a capitalised noun names a body, not the state ("Russian
     Railways", "Chinese Academy of Sciences")."""
-    following = doc.article.text[mention.end : mention.end + 40].split(maxsplit=1)
-    return bool(following) and following[0][:1].isupper() and following[0].isalpha()
+    k = bisect_left(doc.tokens, mention.end, key=_START)
+    return k < len(doc.tokens) and doc.tokens[k].text[:1].isupper() and doc.tokens[k].text.isalpha()
 
 
 _WHO_IS_ALSO = re.compile(
@@ -769,7 +770,9 @@ def _state_from_delegation(doc: Document) -> None:
                 entity.state_inferred = True
 
 
-_ACCOMPANIED = re.compile(r"\b(?:accompanied by|joined by|along with|delegation including)\b")
+_ACCOMPANIED = re.compile(
+    r"\b(?:accompanied by|joined by|along with|together with|delegation including)\b", re.I
+)
 
 
 def _state_from_entourage(doc: Document) -> None:
@@ -1498,7 +1501,7 @@ def _find_untitled_names(doc: Document, lex: Lexicon, taken: set[int]) -> None:
             if known or (
                 len(spaced) >= 2
                 and len(words) <= 4
-                and not (i > 0 and tokens[i - 1].text == "the")  # "the Khalkhiin Gol Battles"
+                and not (i > 0 and tokens[i - 1].lower == "the")  # "the Khalkhiin Gol Battles"
                 and _person_context(doc, i, end, words)
             ):
                 _add_person(doc, i, end, None, lex)

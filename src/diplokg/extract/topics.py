@@ -388,9 +388,10 @@ _NOT_A_TOPIC = re.compile(
     r"^support$|"
     # "the historic relations binding the two brotherly countries": the relationship itself,
     # too generic to tell talks apart (not "trade ties", "transatlantic relations")
-    r"^(?!.*\b(?:trade|economic|commercial|investment|cultural|anniversary|transatlantic|military|"
-    r"defen[cs]e|security|energy|normali[sz]\w+)\b)(?:(?!of\b)[\w-]+ ){0,3}(?:relations|ties|relationship)"
-    r"(?: (?:between|binding|among|of|with)\b.*)?$"
+    r"^(?:the )?(?:(?:bilateral|historic|historical|friendly|fraternal|brotherly|close|good|"
+    r"good-neighbou?rly|deep-rooted|long-standing|longstanding|traditional|excellent|strong|warm|"
+    r"cordial|special|overall|[a-z]+ly) )*(?:relations|ties|relationship)"
+    r"(?: (?:between|binding|among|with)\b.*)?$"
 )
 
 
@@ -600,27 +601,32 @@ def _participants(
     if len(refs) == 1 and verb.startswith(("discuss", "exchang", "talk")):
         # "he had also discussed with Assad ...": the meeting this person was part of (not
         # "X will address a Security Council meeting", which is no conversation)
-        for meeting in reversed(meetings):
-            if refs[0].key in {p.key for p in meeting.participants}:
-                return meeting.participants, meeting
+        meeting = _last_meeting_with(refs[0], meetings)
+        if meeting is not None:
+            return meeting.participants, meeting
         if _unnamed_partner(sentence.text) is not None:
             # "Lavrov will hold talks with the Minister of Foreign Affairs of Serbia ... discuss
             # the situation in Kosovo": the one named side of talks whose other is unnamed
             return tuple(refs), None
     if len(refs) >= 2:
         return tuple(refs), None
-    if len(refs) == 1 and len(people) >= 1:
+    if len(refs) == 1:
         # "his conversation with Xanana Gusmao touched on ...": that conversation, of several
         partner = next(m for m in people if m.ref.key == refs[0].key)
         lead = doc.article.text[max(sentence.start, partner.start - 40) : partner.start]
-        if _TALKS_WITH.search(lead):
-            for meeting in reversed(meetings):
-                if refs[0].key in {p.key for p in meeting.participants}:
-                    return meeting.participants, meeting
+        meeting = _last_meeting_with(refs[0], meetings) if _TALKS_WITH.search(lead) else None
+        if meeting is not None:
+            return meeting.participants, meeting
     if last and _EVENT_FIRST.match(sentence.text, trig_offset):
         # "The talks at the Istana Nurul Iman covered ...": the last event's
         return last, last_event
     return (), None
+
+
+def _last_meeting_with(person: PersonRef, meetings: list[Meeting]) -> Meeting | None:
+    return next(
+        (m for m in reversed(meetings) if person.key in {p.key for p in m.participants}), None
+    )
 
 
 _TALKS_WITH = re.compile(
@@ -810,22 +816,22 @@ def _topics(
                 for m in doc.mentions_in(sentence, {"person"})
                 if abs_start <= m.start < abs_end
             ):
-                continue  # a person is no topic; "Trump's visit to China" is
+                continue  # a person is no topic, though a person's trip may be ("Trump's visit to China")
             if head_on and head and item_off >= head_from and head not in words and len(words) <= 3:
                 phrase = f"{phrase} {head}"
             elif _LONE_MODIFIER.match(phrase):
                 continue
             topics.append(TopicRef(phrase))
             # "the humanitarian crisis in Myanmar": the issue, and the state it is about
-            last = entities[-1] if entities else None
+            final_entity = entities[-1] if entities else None
             if (
-                last is not None
-                and last.kind == "state"
-                and isinstance(last.ref, StateRef)
-                and not doc.article.text[last.end : abs_end].strip(" .,;:)\"'”’")
-                and _CONFLICT_IN.search(doc.article.text, abs_start, last.start)
+                final_entity is not None
+                and final_entity.kind == "state"
+                and isinstance(final_entity.ref, StateRef)
+                and not doc.article.text[final_entity.end : abs_end].strip(" .,;:)\"'”’")
+                and _CONFLICT_IN.search(doc.article.text, abs_start, final_entity.start)
             ):
-                topics.append(last.ref)
+                topics.append(final_entity.ref)
         if separator is not None and separator.strip() != ",":
             head_on = False  # only a comma keeps a list going
     return topics
