@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -759,15 +760,7 @@ def _state_from_delegation(doc: Document) -> None:
                 break
         if state is None:
             continue
-        for entity in doc.persons.values():
-            if (
-                entity.office_evidence == sentence.index
-                and entity.role not in (None, "counterpart")
-                and entity.state is None
-                and entity.org is None
-            ):
-                entity.state = state
-                entity.state_inferred = True
+        _give_state(doc.persons.values(), sentence.index, state)
 
 
 _ACCOMPANIED = re.compile(
@@ -803,15 +796,20 @@ def _state_from_entourage(doc: Document) -> None:
             state = leaders[-1] if leaders else None
         if state is None:
             continue
-        for entity in after:
-            if (
-                entity.office_evidence == sentence.index
-                and entity.role not in (None, "counterpart")
-                and entity.state is None
-                and entity.org is None
-            ):
-                entity.state = state
-                entity.state_inferred = True
+        _give_state(after, sentence.index, state)
+
+
+def _give_state(entities: Iterable[PersonEntity], sentence_index: int, state: StateRef) -> None:
+    """The officials whose office this sentence states without a state are of ``state``."""
+    for entity in entities:
+        if (
+            entity.office_evidence == sentence_index
+            and entity.role not in (None, "counterpart")
+            and entity.state is None
+            and entity.org is None
+        ):
+            entity.state = state
+            entity.state_inferred = True
 
 
 def _body_of_state(doc: Document, k: int) -> tuple[StateRef, int] | None:
