@@ -2324,7 +2324,8 @@ def test_came_under_discussion_and_apprised_about_name_topics():
     found = {
         getattr(d.topic, "label", None) or getattr(d.topic, "iso3", None) for d in x.discussions
     }
-    assert {"PAK", "IND", "de-escalation measures"} <= found
+    # Pakistan is Qureshi's own side of the relationship: India is what they discussed
+    assert {"IND", "de-escalation measures"} <= found and "PAK" not in found
 
 
 def test_pairs_by_respectively_by_office_and_by_a_hyphen():
@@ -2996,3 +2997,62 @@ def test_review_cases_of_the_fourth_round_rules_stay_narrow():
             d,
         )
     ) == {"china-eu relations", "people-to-people ties"}
+
+
+def test_relations_between_the_participants_own_states_are_no_topic():
+    d = dt.date(2020, 9, 16)
+    x = run(
+        "Turkish President Recep Tayyip Erdogan spoke to Italian Prime Minister Giuseppe Conte "
+        "over the phone on Tuesday. Erdogan and Conte discussed relations between Turkey and "
+        "Italy as well as the situation in Libya.",
+        d,
+    )
+    assert {d.topic.iso3 for d in x.discussions if isinstance(d.topic, StateRef)} == {"LBY"}
+    # a third state in the relationship is still what they talked about
+    x = run(
+        "Pakistani Foreign Minister Shah Mahmood Qureshi and US Secretary of State Michael "
+        "Pompeo held a telephone conversation on Tuesday. They discussed relations between the "
+        "United States and Iran.",
+        d,
+    )
+    assert {d.topic.iso3 for d in x.discussions if isinstance(d.topic, StateRef)} == {"IRN"}
+
+
+def test_an_agency_and_a_conjunction_are_no_participants():
+    d = dt.date(2020, 9, 16)
+    x = run(
+        "Turkish President Recep Tayyip Erdogan and Bulgarian Prime Minister Boyko Borisov "
+        "discussed bilateral ties over the phone, according to Turkey's Communications "
+        "Directorate on Sept. 15.",
+        d,
+    )
+    assert meetings(x) == {(("Boyko Borisov", "Recep Tayyip Erdogan"), "phone", "completed")}
+    x = run(
+        "French President Emmanuel Macron hosted US President Donald Trump in Paris. Although "
+        "Trump and Macron have met several times, they disagree on climate.",
+        d,
+    )
+    assert not any(p.name.startswith("Although") for m in x.meetings for p in m.participants)
+
+
+def test_a_bare_secretary_general_belongs_to_the_organisation_in_question():
+    d = dt.date(2023, 7, 6)
+    # the office-holders data knows him
+    x = run(
+        "Turkish Foreign Minister Hakan Fidan and Secretary-General Jens Stoltenberg met at "
+        "NATO headquarters on Thursday.",
+        d,
+    )
+    assert ("Jens Stoltenberg", "secretary_general", "NATO") in offices(x)
+    # the data does not: the one such organisation the story names
+    x = run(
+        "Secretary-General Amara Okafor opened the meeting of the OIC in Jeddah on Thursday.",
+        d,
+    )
+    assert ("Amara Okafor", "secretary_general", "OIC") in offices(x)
+    # two such organisations named: the UN, as before
+    x = run(
+        "Secretary-General Amara Okafor said the OIC and NATO had met in Jeddah on Thursday.",
+        d,
+    )
+    assert ("Amara Okafor", "secretary_general", "UN") in offices(x)

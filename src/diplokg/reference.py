@@ -331,6 +331,8 @@ class OfficeLexicon:
     transparent_prefixes: tuple[str, ...]
     former_prefixes: tuple[str, ...]
     notes: tuple[str, ...] = ()
+    # organisations headed by a secretary-general: whose a bare "Secretary-General X" is
+    secretary_general_orgs: frozenset[str] = frozenset()
     _patterns: tuple[tuple[re.Pattern[str], bool], ...] = field(
         default=(), repr=False, compare=False
     )
@@ -898,6 +900,7 @@ def _load_offices(path: Path) -> OfficeLexicon:
         transparent_prefixes=phrases("transparent_prefixes"),
         former_prefixes=phrases("former_prefixes"),
         notes=phrases("notes"),
+        secretary_general_orgs=frozenset(phrases("secretary_general_orgs")),
         _patterns=_compile_patterns(patterns),
         _variants=tuple(variants),
     )
@@ -972,6 +975,11 @@ def load_reference(directory: Path | None = None) -> Reference:
     states = _load_states(base / STATES_FILE)
     orgs = _load_orgs(base / ORGS_FILE, states)
     offices = _load_offices(base / OFFICES_FILE)
+    unknown = sorted(offices.secretary_general_orgs - set(orgs))
+    if unknown:
+        raise ReferenceDataError(
+            f"{OFFICES_FILE}: secretary_general_orgs: not in {ORGS_FILE}: {', '.join(unknown)}"
+        )
     ambiguous = _load_ambiguous(base / AMBIGUOUS_FILE, states)
     officeholders = _load_officeholders(base / OFFICEHOLDERS_FILE, states, orgs)
 

@@ -755,6 +755,11 @@ def _discussed_with(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
                     start=start,
                     end=end,
                     place=_place(doc, sentence),
+                    # "discussed ... over the phone": how they met, said after what
+                    mode=next(
+                        (mode for mode, p in MEETING_TRIGGERS[:2] if p.search(sentence.text)),
+                        "in_person",
+                    ),
                 )
             )
     return found

@@ -113,7 +113,7 @@ def find_persons(doc: Document) -> Document:
         first, last = name_span
         if _names_a_place(doc, first, last):
             continue  # "King Abdulaziz Air Base", "President Nazarbayev University"
-        office = _qualify_after_name(doc, office, last)
+        office = _qualify_after_name(doc, office, last, first)
         entity = _add_person(doc, first, last, office, lex)
         taken.update(range(first, last))
         if (
@@ -585,7 +585,9 @@ def _eu_if_institution(org: OrgRef) -> OrgRef:
     return org
 
 
-def _qualify_after_name(doc: Document, office: _Office, name_end: int) -> _Office:
+def _qualify_after_name(
+    doc: Document, office: _Office, name_end: int, name_start: int | None = None
+) -> _Office:
     """ "President Azali Assoumani of the Comoros", "Spokesman for the Secretary-General"."""
     tokens = doc.tokens
     j = name_end
@@ -602,7 +604,13 @@ def _qualify_after_name(doc: Document, office: _Office, name_end: int) -> _Offic
                 )
     if office.info.role == "secretary_general" and office.state is None and office.org is None:
         return _Office(
-            office.info, None, _un(), office.former, office.first, office.last, office.also
+            office.info,
+            None,
+            _secretariat_of(doc, name_start, name_end) or _secretariat_named(doc) or _un(),
+            office.former,
+            office.first,
+            office.last,
+            office.also,
         )
     after = doc.article.text[tokens[office.last - 1].end : tokens[office.last - 1].end + 40]
     if office.info.role == "spokesperson" and re.match(
@@ -612,6 +620,40 @@ def _qualify_after_name(doc: Document, office: _Office, name_end: int) -> _Offic
             office.info, None, _un(), office.former, office.first, office.last, office.also
         )
     return office
+
+
+def _secretariat_of(doc: Document, name_start: int | None, name_end: int) -> OrgRef | None:
+    """The organisation whose secretary-general the office-holders data says the named
+    person was on the story's date."""
+    if name_start is None or name_start >= name_end:
+        return None
+    name = doc.article.text[doc.tokens[name_start].start : doc.tokens[name_end - 1].end]
+    reference = build_gazetteer().reference
+    orgs = {
+        t.org
+        for t in reference.office_terms(name, doc.date)
+        if t.role == "secretary_general" and t.org in reference.orgs
+    }
+    if len(orgs) != 1:
+        return None
+    info = reference.orgs[orgs.pop()]  # type: ignore[index]
+    return OrgRef(info.acronym, info.name)
+
+
+def _secretariat_named(doc: Document) -> OrgRef | None:
+    """The one organisation headed by a secretary-general that the story names, other than
+    the UN: "Secretary General Jens Stoltenberg" in a story about NATO headquarters is NATO's.
+    With the UN or two such organisations named, or none, the caller keeps the UN."""
+    heads = build_gazetteer().reference.offices.secretary_general_orgs
+    named = {
+        m.ref.acronym
+        for m in doc.mentions
+        if m.kind == "org" and isinstance(m.ref, OrgRef) and m.ref.acronym in heads
+    }
+    if len(named) != 1 or "UN" in named:
+        return None
+    info = build_gazetteer().reference.orgs[named.pop()]
+    return OrgRef(info.acronym, info.name)
 
 
 def _un() -> OrgRef:

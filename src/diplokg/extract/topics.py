@@ -470,7 +470,11 @@ def extract_discussions(
                 )
                 else None
             )
+            sides = _relationship_sides(doc, sentence, sentence.start + obj_start, obj)
+            homes = {h.iso3 for p in participants if (h := _home_of(doc, p)) is not None}
             for topic in _topics(doc, sentence, sentence.start + obj_start, obj, head):
+                if isinstance(topic, StateRef) and topic.iso3 in sides & homes:
+                    continue  # "relations between Turkey and Italy": their own states' ties
                 key = (_topic_key(topic), ",".join(sorted(p.key for p in participants)))
                 if key in found:
                     continue
@@ -490,6 +494,39 @@ def extract_discussions(
         for k, d in found.items()
         if not (isinstance(d.topic, TopicRef) and _read_twice(d.topic.label, k[1], labels))
     ]
+
+
+def _home_of(doc: Document, person: PersonRef) -> StateRef | None:
+    entity = doc.persons.get(person.key)
+    return entity.state if entity is not None else None
+
+
+# "relations between the Kingdom of Bahrain and Algeria": the two sides of a relationship
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _relationship_sides(doc: Document, sentence: Sentence, obj_abs: int, obj: str) -> set[str]:
+    """The states a "between A and B" in the object names as the two sides of a tie.
+
+    The participants' own states named so are the relationship itself, not what they
+    discussed; a third state ("relations between the US and Iran", said to Obama) still is.
+    """
+    if "between" not in obj:
+        return set()
+    states = [
+        m
+        for m in doc.mentions_in(sentence, {"state", "demonym"})
+        if isinstance(m.ref, StateRef) and obj_abs <= m.start < obj_abs + len(obj)
+    ]
+    text = doc.article.text
+    sides: set[str] = set()
+    for first, second in zip(states, states[1:], strict=False):
+        if _BETWEEN.search(
+            text, max(obj_abs, first.start - 60), first.start
+        ) and _AND_THE.fullmatch(text, first.end, second.start):
+            sides |= {first.ref.iso3, second.ref.iso3}  # type: ignore[union-attr]
+    return sides
 
 
 def _read_twice(label: str, who: str, labels: set[tuple[str, str]]) -> bool:
