@@ -3056,3 +3056,27 @@ def test_a_bare_secretary_general_belongs_to_the_organisation_in_question():
         d,
     )
     assert ("Amara Okafor", "secretary_general", "UN") in offices(x)
+
+
+def test_members_listed_in_brackets_after_an_organisation():
+    d = dt.date(2006, 4, 24)
+    x = run(
+        "Russian President Vladimir Putin met Kyrgyz President Kurmanbek Bakiyev on Monday. "
+        "They discussed cooperation within the Shanghai Cooperation Organization (SCO - Russia, "
+        "China, Kazakhstan and Uzbekistan), Eurasec (Russia, Belarus and Tajikistan), and the "
+        "Commonwealth of Independent States, a loose alliance of former Soviet republics, and "
+        "energy projects (oil and gas).",
+        d,
+    )
+    members = {(m.member.iso3, m.org.acronym) for m in x.memberships}
+    assert {("CHN", "SCO"), ("UZB", "SCO"), ("BLR", "EURASEC"), ("TJK", "EURASEC")} <= members
+    # the brackets explain the names: the states in them are no topics, nor is the gloss
+    assert topics(x) == {
+        str(OrgRef("SCO", "Shanghai Cooperation Organisation")),
+        str(OrgRef("EURASEC", "Eurasian Economic Community")),
+        str(OrgRef("CIS", "Commonwealth of Independent States")),
+        "energy projects",
+    }
+    # one state in brackets is no list of members
+    x = run("The EU (Brussels) and Russian President Vladimir Putin met on Monday.", d)
+    assert not x.memberships

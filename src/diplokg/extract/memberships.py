@@ -74,6 +74,12 @@ _STATED = [
     ),
     # "Kazakhstan and Kyrgyzstan belong to the Russian-led Eurasian Economic Union"
     re.compile(_LIST + r"\s+(?:belong|belongs|belonged)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}" + _O),
+    # "the Collective Security Treaty Organization (CSTO - Russia, Belarus, ... and Armenia)":
+    # the members in brackets after the name (two or more, see _BRACKETED)
+    _BRACKETED := re.compile(
+        _O + r"\s*\(\s*(?:(?:\[O:[^\]]+\]|[A-Z][\w.]*)\s*(?:[-\u2013\u2014:,;]\s*)?)?"
+        r"(?:the\s+)?" + _LIST + r"\s*\)"
+    ),
 ]
 _GROUP_WORD = re.compile(r"\b(?:group|grouping|bloc|alliance) of\b", re.IGNORECASE)
 _NEGATIVE = re.compile(
@@ -124,7 +130,7 @@ def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Me
             or "[O:" in sentence.text
         ):
             continue
-        if not _MEMBERSHIP_WORD.search(sentence.text):
+        if not _MEMBERSHIP_WORD.search(sentence.text) and "(" not in sentence.text:
             continue
         tagged = _tagged(doc, sentence)
         for pattern in _STATED:
@@ -143,6 +149,8 @@ def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Me
                     if "list" in m.groupdict() and m.group("list")
                     else [m.group("s")]
                 )
+                if pattern is _BRACKETED and len(members) < 2:
+                    continue  # "the EU (Brussels)", "NATO (US)": no list of members
                 for iso3 in members:
                     key = (iso3, org.acronym)
                     if key not in found or found[key].presupposed:

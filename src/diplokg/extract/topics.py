@@ -9,6 +9,7 @@ Topics too generic to tell discussions apart ("bilateral relations") are dropped
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from diplokg.extract import context
 from diplokg.extract.document import Document, Mention, Sentence, any_in
@@ -772,7 +773,9 @@ _WELL_KNOWN = {
 def _clean_acronym(org: OrgRef, text: str) -> bool:
     """Name an organisation by acronym when that is how people know it or the story uses it."""
     return (
-        org.acronym in _WELL_KNOWN or re.search(rf"\b{re.escape(org.acronym)}\b", text) is not None
+        org.acronym in _WELL_KNOWN
+        # "Eurasec", "Nato": the acronym written as a word
+        or re.search(rf"\b{re.escape(org.acronym)}\b", text, re.IGNORECASE) is not None
     )
 
 
@@ -792,6 +795,18 @@ def _topics(
     """
     lex = load_lexicon()
     topics: list[Topic] = []
+    # "the CSTO (Russia, Belarus, ... and Armenia)", "energy projects (oil and gas)": what the
+    # brackets list explains the name before them (memberships read the members there)
+    hidden = [(obj_offset + b.start(), obj_offset + b.end()) for b in _BRACKETED.finditer(obj)]
+    if hidden:
+        obj = _BRACKETED.sub(lambda b: " " * len(b.group()), obj)
+
+    def mentions_in(kinds: set[str]) -> list[Mention]:
+        found = doc.mentions_in(sentence, kinds)
+        if hidden:
+            found = [m for m in found if not any(s <= m.start < e for s, e in hidden)]
+        return found
+
     coop = _COOPERATION_IN.search(obj)
     head_from = len(obj) + 1
     if coop and not head:
@@ -802,7 +817,7 @@ def _topics(
     # Separators inside an organisation's name ("Customs Union of Russia, Belarus and
     # Kazakhstan") do not split the object.
     masked = list(obj)
-    for m in doc.mentions_in(sentence, {"org"}):
+    for m in mentions_in({"org"}):
         for k in range(max(0, m.start - obj_offset), min(len(obj), m.end - obj_offset)):
             masked[k] = "_"
     bounds: list[tuple[int, int, str | None]] = []
@@ -816,15 +831,13 @@ def _topics(
         piece_start, piece = start, obj[start:end]
         if head_on and piece_start < head_from <= piece_start + len(piece):
             piece_start, piece = head_from, obj[head_from:end]
-        whole = _whole_entity(doc, sentence, obj_offset + piece_start, piece)
+        whole = _whole_entity(doc, obj_offset + piece_start, piece, mentions_in)
         if whole:
             topics.extend(whole)
             if separator is not None and separator.strip() != ",":
                 head_on = False
             continue
-        protected = [
-            (m.start - obj_offset, m.end - obj_offset) for m in doc.mentions_in(sentence, {"org"})
-        ]
+        protected = [(m.start - obj_offset, m.end - obj_offset) for m in mentions_in({"org"})]
         # "cooperation in trade and investment": each noun takes the head, as before
         ends_list = bool(head_on and head) or (
             separator is None and any(b[2] and b[2].strip() == "," for b in bounds)
@@ -835,7 +848,7 @@ def _topics(
             abs_end = abs_start + len(item)
             entities = [
                 m
-                for m in doc.mentions_in(sentence, {"state", "org", "demonym", "city"})
+                for m in mentions_in({"state", "org", "demonym", "city"})
                 if abs_start <= m.start and m.end <= abs_end
             ]
             topic = _entity_topic(doc, item, abs_start, entities)
@@ -846,6 +859,8 @@ def _topics(
             words = [w for w in re.split(r"[^\w'-]+", phrase) if w]
             if _NOT_A_TOPIC.search(phrase) or _DANGLING.search(phrase):
                 continue
+            if _DESCRIBES_A_BODY.match(item) and topics and not isinstance(topics[-1], TopicRef):
+                continue  # "the CIS, a loose alliance of former Soviet republics": its gloss
             if not words or all(w in lex.generic_topic_words for w in words) or len(words) > 10:
                 continue
             if not _PERSONS_VISIT.search(item) and any(
@@ -874,6 +889,12 @@ def _topics(
     return topics
 
 
+_DESCRIBES_A_BODY = re.compile(
+    r"\s*an?\s+(?:[\w-]+\s+){0,3}?(?:alliance|bloc|grouping|group|organi[sz]ation|union|body|"
+    r"association|forum|partnership|club|community|league)\s+(?:of|that|which)\b",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\([^()]*(?:,|\band\b|\s[-\u2013\u2014]\s)[^()]*\)")
 _PERSONS_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\b", re.I)
 _CONFLICT_IN = re.compile(
     r"\b(?:conflicts?|crisis|crises|war|tensions|violence|hostilities|fighting|peace|"
@@ -884,13 +905,13 @@ _CONFLICT_IN = re.compile(
 
 
 def _whole_entity(
-    doc: Document, sentence: Sentence, abs_start: int, piece: str
+    doc: Document, abs_start: int, piece: str, mentions_in: Callable[[set[str]], list[Mention]]
 ) -> list[Topic] | None:
     """A piece that is one organisation or state with filler around it, before any splitting."""
     abs_end = abs_start + len(piece)
     entities = [
         m
-        for m in doc.mentions_in(sentence, {"state", "org", "demonym", "city"})
+        for m in mentions_in({"state", "org", "demonym", "city"})
         if abs_start <= m.start and m.end <= abs_end
     ]
     orgs = [m for m in entities if m.kind == "org"]
