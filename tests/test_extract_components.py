@@ -3080,3 +3080,34 @@ def test_members_listed_in_brackets_after_an_organisation():
     # one state in brackets is no list of members
     x = run("The EU (Brussels) and Russian President Vladimir Putin met on Monday.", d)
     assert not x.memberships
+
+
+def test_two_titles_joined_by_a_dash_are_one_chain():
+    x = run(
+        "Kazakh Deputy Prime Minister-Foreign Minister Mukhtar Tileuberdi met the press on Tuesday."
+    )
+    assert ("Mukhtar Tileuberdi", "foreign_minister", "KAZ") in offices(x)
+
+
+def test_is_in_official_visit_is_under_way():
+    x = run(
+        "Azerbaijan's Foreign Minister Jeyhun Bayramov who is in official visit in Russia has "
+        "held a number of meetings."
+    )
+    assert visits(x) == {("Jeyhun Bayramov", "RUS", "ongoing")}
+
+
+def test_not_planning_a_call_is_no_call():
+    x = run(
+        "Vladimir Putin is not planning a telephone conversation with the President of "
+        "Kyrgyzstan Sadyr Japarov, Kremlin spokesman Dmitry Peskov said."
+    )
+    assert not x.meetings
+
+
+def test_the_situation_in_a_state_names_the_state_too():
+    x = run(
+        "Tajik President Emomali Rahmon met Turkmen President Gurbanguly Berdimuhamedov on "
+        "Tuesday. They discussed the military and political situation in Afghanistan."
+    )
+    assert "AFG" in {d.topic.iso3 for d in x.discussions if isinstance(d.topic, StateRef)}

@@ -56,6 +56,8 @@ _CANCEL = re.compile(
 # A denial or refusal leaves nothing to record: no visit, not even a cancelled one.
 _DENY = re.compile(
     r"\b(den(?:ied|ies|y|ying)|no (?:such |immediate |concrete )?plans?|not (?:going|planning|scheduled|expected) to|"
+    # "Putin is not planning a telephone conversation with Japarov"; "not on the schedule"
+    r"(?:is|are|was|were) not planning (?:a|an|any)|not (?:yet )?on the (?:schedule|agenda)|"
     r"will not|won't|would not|wouldn't|ruled out|rules out|refused to|declined to|"
     r"has no intention|not on the agenda|dismissed (?:reports|speculation)|"
     r"no such (?:visit|trip|meeting|plans?)(?: was| is)? on the agenda|no such (?:visit|trip) (?:was|is) planned)\b",
@@ -158,7 +160,8 @@ DENY = Cue(
         "deny",
         "plan",
         "not going to",
-        "not planning to",
+        "not planning",
+        "on the schedule",
         "not scheduled to",
         "not expected to",
         "will not",

@@ -64,6 +64,8 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:left|departed)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+)?for\b|"
             rf"\b(?:departed|left|set off|set out|headed|has gone|went)\s+on\s+(?:a|an|his|her|their)\s+{_W}{{0,3}}?(?:visit|trip|tour)\b|"
             rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making|undertaking|conducting)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
+            # "who is in official visit in Russia": a translation's preposition
+            rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+(?:an?\s+)?(?:official|state|working|[\w]+-day)\s+(?:[\w-]+\s+)?visit\b|"
             rf"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|touring|in)\b(?=\s+(?-i:[A-Z])|\s+(?:the|our|this)\s+(?:country|nation)\b)|\bvisiting\b",
             re.IGNORECASE,
         ),

@@ -899,6 +899,9 @@ def _ends_with_of(doc: Document, office: _Office) -> bool:
     return "of" in words[1:]
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
 def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
     """ "State Councilor and Foreign Minister Wang Yi": keep the chain's highest office."""
     merged: list[_Office] = []
@@ -907,6 +910,8 @@ def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
             prev = merged[-1]
             # only an empty gap or one word matters: look at two tokens at most, not all between
             between = [t.lower for t in doc.tokens[prev.last : min(office.first, prev.last + 2)]]
+            if not between and doc.tokens[office.first].text in _DASHES:
+                between = ["-"]  # "Deputy Prime Minister-Foreign Minister": the dash is read
             # "a special envoy of Chinese President Xi Jinping": an unnamed envoy; the name is
             # the President's
             unnamed = prev.first > 0 and doc.tokens[prev.first - 1].lower in {"a", "an"}
@@ -932,7 +937,14 @@ def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
                 or office.info.role == "counterpart"
                 or doc.tokens[office.first].lower in {"his", "her", "their"}
             )
-            if between in (["and"], [","], ["&"]) and not plural and not two_people:
+            if (
+                (
+                    between in (["and"], [","], ["&"])
+                    or (len(between) == 1 and between[0] in _DASHES)
+                )
+                and not plural
+                and not two_people
+            ):
                 best, lesser = (
                     (office, prev)
                     if _ROLE_RANK[office.info.role] <= _ROLE_RANK[prev.info.role]

@@ -898,7 +898,7 @@ _BRACKETED = re.compile(r"\([^()]*(?:,|\band\b|\s[-\u2013\u2014]\s)[^()]*\)")
 _PERSONS_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\b", re.I)
 _CONFLICT_IN = re.compile(
     r"\b(?:conflicts?|crisis|crises|war|tensions|violence|hostilities|fighting|peace|"
-    r"settlement|reconstruction|stability|escalation)\s+(?:\w+\s+){0,2}?(?:in|on|around|over)\s+"
+    r"settlement|reconstruction|stability|escalation|situation)\s+(?:\w+\s+){0,2}?(?:in|on|around|over)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
