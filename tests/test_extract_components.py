@@ -3111,3 +3111,32 @@ def test_the_situation_in_a_state_names_the_state_too():
         "Tuesday. They discussed the military and political situation in Afghanistan."
     )
     assert "AFG" in {d.topic.iso3 for d in x.discussions if isinstance(d.topic, StateRef)}
+
+
+def test_the_two_leaders_are_the_two_named_before():
+    d = dt.date(2022, 5, 3)
+    x = run(
+        "President Kassym-Jomart Tokayev will pay a state visit to Turkey on May 10-11. The "
+        "visit will be a milestone, according to Turkish President Recep Tayyip Erdogan.\n\n"
+        "The two leaders had a phone conversation on May 3 to discuss trade.",
+        d,
+    )
+    assert (("Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"), "phone", "completed") in meetings(x)
+    # three leaders named before: which two is not said
+    x = run(
+        "President Kassym-Jomart Tokayev will visit Turkey. Turkish President Recep Tayyip "
+        "Erdogan and Uzbek President Shavkat Mirziyoyev welcomed it. The two leaders had a phone "
+        "conversation on May 3.",
+        d,
+    )
+    assert not x.meetings
+
+
+def test_with_a_focus_on_opens_a_second_topic():
+    x = run(
+        "Kazakh President Kassym-Jomart Tokayev spoke by phone with Turkish President Recep "
+        "Tayyip Erdogan on Monday to discuss the strategic partnership with a focus on "
+        "strengthening trade, energy and transport."
+    )
+    assert {"trade", "energy", "transport"} <= topics(x)
+    assert not any("focus" in t for t in topics(x))

@@ -698,6 +698,44 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
     return visits, meetings, by_sentence
 
 
+_THE_TWO = re.compile(
+    r"\b(?:the two|both)\s+(?P<who>leaders|presidents|heads of state|prime ministers|premiers|"
+    r"foreign ministers|ministers|top diplomats)\b",
+    re.IGNORECASE,
+)
+_THE_TWO_ROLES = {
+    "leaders": {"head_of_state", "head_of_government"},
+    "presidents": {"head_of_state"},
+    "heads of state": {"head_of_state"},
+    "prime ministers": {"head_of_government"},
+    "premiers": {"head_of_government"},
+    "foreign ministers": {"foreign_minister"},
+    "ministers": {"foreign_minister", "minister"},
+    "top diplomats": {"foreign_minister"},
+}
+
+
+def _the_two_named_before(
+    doc: Document, sentence: Sentence, clause: str
+) -> tuple[PersonRef, PersonRef] | None:
+    """The two people "the two leaders" means, when no meeting named them yet: exactly two
+    holders of that office in the three sentences before, or none."""
+    the_two = _THE_TWO.search(clause)
+    if the_two is None:
+        return None
+    roles = _THE_TWO_ROLES[the_two.group("who").lower()]
+    found: list[PersonRef] = []
+    for earlier in doc.sentences[max(0, sentence.index - 3) : sentence.index]:
+        for m in context.persons(doc, earlier):
+            if (
+                isinstance(m.ref, PersonRef)
+                and _role_of(doc, m.ref) in roles
+                and m.ref.key not in {p.key for p in found}
+            ):
+                found.append(m.ref)
+    return (found[0], found[1]) if len(found) == 2 else None
+
+
 _DISCUSSED_WITH = re.compile(
     r"\b(?:discuss(?:ed|es)?|exchanged views|exchanged opinions|co-chaired|co-chairs|co-hosted)\b"
     r"(?:\s+(?:on\s+)?[^.;:]{0,80}?)?"
@@ -1796,6 +1834,10 @@ def _meetings_in(
         speaker = _SPEAKER_SAID_HE.search(clause)
         if context.GROUP.search(clause) and memory.last_participants:
             subjects = list(memory.last_participants)
+        elif (pair := _the_two_named_before(doc, sentence, clause)) is not None:
+            # "Tokayev will visit Turkey, according to Erdogan. The two leaders had a phone
+            # conversation on May 3": the two just named, in the office the words give
+            subjects = list(pair)
         elif speaker and (
             said := [
                 m

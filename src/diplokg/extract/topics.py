@@ -337,6 +337,26 @@ _EVENT_SUBJECT = re.compile(
 
 # Where a topic ends and its circumstances begin: "the situation in Afghanistan in view of the
 # withdrawal ...", "climate finance ahead of COP28 in Dubai", "a solution that would allow ...".
+# "the strategic partnership with a focus on strengthening trade, ...": two topics, the
+# second opening the list that follows
+_FOCUS = re.compile(
+    r"\s+with (?:a |an |the )?(?:special |particular |strong )?(?:focus|emphasis) on "
+    r"(?:(?:strengthening|developing|expanding|boosting|deepening|enhancing|promoting|the) )*",
+    re.IGNORECASE,
+)
+
+
+def _focus_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for item, offset in items:
+        focus = _FOCUS.search(item)
+        if focus is None:
+            out.append((item, offset))
+        else:
+            out += [(item[: focus.start()], offset), (item[focus.end() :], offset + focus.end())]
+    return out
+
+
 _ADJUNCT = re.compile(
     r"\s+(?:in view of|ahead of|in the run-up to|in connection with|in the light of|in light of|"
     r"against the backdrop of|amid|following|with (?:an|a special|particular|special) emphasis on|"
@@ -842,7 +862,12 @@ def _topics(
         ends_list = bool(head_on and head) or (
             separator is None and any(b[2] and b[2].strip() == "," for b in bounds)
         )
-        for item, item_off in _split_and(piece, piece_start, protected, ends_list):
+        items = [
+            item
+            for part, part_off in _focus_split([(piece, piece_start)])
+            for item in _split_and(part, part_off, protected, ends_list)
+        ]
+        for item, item_off in items:
             item = _ADJUNCT.split(item, maxsplit=1)[0]
             abs_start = obj_offset + item_off
             abs_end = abs_start + len(item)
