@@ -3140,3 +3140,32 @@ def test_with_a_focus_on_opens_a_second_topic():
     )
     assert {"trade", "energy", "transport"} <= topics(x)
     assert not any("focus" in t for t in topics(x))
+
+
+def test_the_sides_referred_to_names_topics():
+    x = run(
+        "Armenian Prime Minister Nikol Pashinyan had a telephone conversation with US Secretary "
+        "of State Antony Blinken on Tuesday. The sides also referred to the situation in Ukraine."
+    )
+    assert "UKR" in {d.topic.iso3 for d in x.discussions if isinstance(d.topic, StateRef)}
+    # one man's reference is a remark, not a topic of talks
+    x = run(
+        "Armenian Prime Minister Nikol Pashinyan had a telephone conversation with US Secretary "
+        "of State Antony Blinken on Tuesday. Pashinyan later referred to Ukraine in a speech."
+    )
+    assert not x.discussions
+
+
+def test_adjectives_in_a_list_are_one_topic():
+    x = run(
+        "US Secretary of State Antony Blinken will meet Kazakh Foreign Minister Mukhtar "
+        "Tileuberdi on Tuesday to discuss trade and the shared goal of a prosperous, secure, and "
+        "democratic region."
+    )
+    assert "secure" not in topics(x) and "democratic region" not in topics(x)
+    # nouns in a list stay apart
+    x = run(
+        "US Secretary of State Antony Blinken met Kazakh Foreign Minister Mukhtar Tileuberdi on "
+        "Tuesday. They discussed trade, energy, and a ceasefire, aid and reconstruction in Gaza."
+    )
+    assert "ceasefire" in topics(x)

@@ -90,6 +90,12 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
         ("address",),
     ),
     (r"talked about", ("talked about",)),
+    # "The sides also referred to the processes taking place in the South Caucasus"
+    (
+        r"(?:sides|parties|interlocutors|leaders|presidents|ministers|counterparts|they)\s+"
+        r"(?:also\s+|further\s+|briefly\s+)?referred\s+to",
+        ("referred",),
+    ),
     (r"(?:topics?|agenda|issues) (?:included|includes|include|will include)", ("include",)),
     (
         r"(?:considered|reviewed|reviewing|explored|exploring) (?:issues of|prospects for|ways to)?",
@@ -840,6 +846,18 @@ def _topics(
     for m in mentions_in({"org"}):
         for k in range(max(0, m.start - obj_offset), min(len(obj), m.end - obj_offset)):
             masked[k] = "_"
+    # nor do those between adjectives: "the shared goal of a prosperous, secure, and
+    # democratic region" is one goal
+    adjectives = [
+        (a.start(), a.end())
+        for a in _ADJECTIVES.finditer(obj)
+        if all(
+            _ADJECTIVE_WORD.search(w) for w in re.findall(r"[\w-]+", a.group())[1:-1] if w != "and"
+        )
+    ]
+    for a_start, a_end in adjectives:
+        for k in range(a_start, a_end):
+            masked[k] = "_"
     bounds: list[tuple[int, int, str | None]] = []
     last = 0
     masked_obj = "".join(masked)
@@ -857,7 +875,9 @@ def _topics(
             if separator is not None and separator.strip() != ",":
                 head_on = False
             continue
-        protected = [(m.start - obj_offset, m.end - obj_offset) for m in mentions_in({"org"})]
+        protected = [
+            (m.start - obj_offset, m.end - obj_offset) for m in mentions_in({"org"})
+        ] + adjectives
         # "cooperation in trade and investment": each noun takes the head, as before
         ends_list = bool(head_on and head) or (
             separator is None and any(b[2] and b[2].strip() == "," for b in bounds)
@@ -918,6 +938,14 @@ _DESCRIBES_A_BODY = re.compile(
     r"\s*an?\s+(?:[\w-]+\s+){0,3}?(?:alliance|bloc|grouping|group|organi[sz]ation|union|body|"
     r"association|forum|partnership|club|community|league)\s+(?:of|that|which)\b",
     re.IGNORECASE,
+)
+_ADJECTIVES = re.compile(
+    r"\b(?:a|an)\s+[a-z][\w-]*(?:\s*,\s*[a-z][\w-]*)+\s*,?\s+(?:and\s+)?[a-z][\w-]*\s+[\w-]+"
+)
+# a word that reads as an adjective: "prosperous", "secure", "democratic", "stable", "strong"
+_ADJECTIVE_WORD = re.compile(
+    r"(?:ous|ic|al|ble|ful|ive|ent|ant|ary|ure|less|ern|ed)$|^(?:strong|free|open|safe|fair|just|"
+    r"whole|united|green|clean|modern|rich|new)$"
 )
 _BRACKETED = re.compile(r"\([^()]*(?:,|\band\b|\s[-\u2013\u2014]\s)[^()]*\)")
 _PERSONS_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\b", re.I)
