@@ -3169,3 +3169,35 @@ def test_adjectives_in_a_list_are_one_topic():
         "Tuesday. They discussed trade, energy, and a ceasefire, aid and reconstruction in Gaza."
     )
     assert "ceasefire" in topics(x)
+
+
+def test_travels_to_on_a_later_date_is_planned():
+    d = dt.date(2015, 9, 16)
+    x = run("German Foreign Minister Frank-Walter Steinmeier travels to Turkey on 18 September.", d)
+    assert visits(x) == {("Frank-Walter Steinmeier", "TUR", "planned")}
+    assert x.visits[0].start == dt.date(2015, 9, 18)
+
+
+def test_on_the_eve_of_a_visit_and_before_flying_are_ahead():
+    d = dt.date(2015, 9, 18)
+    x = run(
+        "German Foreign Minister Frank-Walter Steinmeier yesterday (17 September) issued a "
+        "statement in Berlin on the eve of his visit to Turkey.",
+        d,
+    )
+    assert visits(x) == {("Frank-Walter Steinmeier", "TUR", "planned")}
+    assert x.visits[0].start == dt.date(2015, 9, 18)
+    d = dt.date(2018, 10, 2)
+    x = run(
+        "German Foreign Minister Heiko Maas issued the following statement today (2 October) "
+        "before flying to Washington.",
+        d,
+    )
+    assert visits(x) == {("Heiko Maas", "USA", "planned")}
+    # a past day's departure is over
+    x = run(
+        "German Foreign Minister Heiko Maas issued a statement on Sunday before flying to "
+        "Washington.",
+        d,
+    )
+    assert visits(x) == {("Heiko Maas", "USA", "completed")}

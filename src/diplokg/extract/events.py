@@ -59,6 +59,8 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:upon|on|after)\s+(?:his\s+|her\s+|their\s+)?arrival\s+(?:in|at)\b|\b(?-i:Arriving)\s+in\b|"
             rf"\b(?:flew|flies|has flown) into\b(?=\s+(?-i:[A-Z]))|"
             rf"\b(?:is|are)\s+(?:travel(?:l)?ing|flying|heading)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+            # "Foreign Minister Steinmeier travels to Turkey on 18 September"
+            rf"\btravels\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             rf"\b(?:(?:has |have )?(?:headed|flown|departed|set off|set out)|heads|(?:is|are) (?:heading|flying|en route)|"
             rf"flew|departs)\s+(?:to|for)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             rf"\b(?:left|departed)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+)?for\b|"
@@ -318,6 +320,7 @@ _VISIT_ANY = Triggers(
             "set off",
             "set out",
             "en route",
+            "travels to",
         ),  # "is in": no better word
         (
             "visit",
@@ -1120,7 +1123,26 @@ def _visits_in(
             ):
                 visit_status = "ongoing"  # "has paid a visit to X ... The current visit is ..."
             start, end = _dates(doc, sentence, trig.start())
-            if visit_status == "completed" and start and doc.date and start > doc.date:
+            if status == "noun" and _ON_THE_EVE.search(text, 0, trig.start()):
+                # "issued a statement yesterday on the eve of his visit to Turkey": the visit
+                # begins the day after the date the sentence gives
+                start = start + dt.timedelta(days=1) if start else None
+                end = None
+                if start is None or doc.date is None or start >= doc.date:
+                    visit_status = "planned"
+            elif (
+                status == "noun"
+                and _BEFORE_LEAVING.match(trig.group())
+                and start is not None
+                and start == doc.date
+            ):
+                visit_status = "planned"  # "a statement today before flying to Washington"
+            if (
+                (visit_status == "completed" or trig.group().lower().startswith("travels"))
+                and start
+                and doc.date
+                and start > doc.date
+            ):
                 visit_status = "planned"  # dated after the story was filed: not over yet
             earlier = _came_from(doc, places, t_end, home, destination)
             for stop, stop_city in stops:
@@ -1233,6 +1255,8 @@ _ARRIVAL_OPENER = re.compile(r"(?:upon|on|after)\s+(?:\w+\s+)?arrival|Arriving\b
 _ONWARD_AT = re.compile(
     r"(?:before\s+\w+|continu\w*|moving|going|heading|travell?ing|flying)\s+(?:on\s+)?to\b", re.I
 )
+_ON_THE_EVE = re.compile(r"\bon the eve of\s+$", re.IGNORECASE)
+_BEFORE_LEAVING = re.compile(r"before\s+(?:flying|leaving|departing|heading|travell?ing)\b", re.I)
 _ARRIVED_BEFORE = re.compile(
     r"\b(?:arrived|arrives|has arrived|landed|is (?:on|in|visiting)|are (?:on|in|visiting))\b", re.I
 )
