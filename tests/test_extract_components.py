@@ -3201,3 +3201,15 @@ def test_on_the_eve_of_a_visit_and_before_flying_are_ahead():
         d,
     )
     assert visits(x) == {("Heiko Maas", "USA", "completed")}
+
+
+def test_a_stated_membership_is_not_also_cued_into_another_body():
+    x = run(
+        "G20 members China, India and South Africa abstained in the vote, while the European "
+        "Union is not represented at the UN body."
+    )
+    assert {(m.member.iso3, m.org.acronym) for m in x.memberships} == {
+        ("CHN", "G20"),
+        ("IND", "G20"),
+        ("ZAF", "G20"),
+    }

@@ -160,7 +160,13 @@ def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Me
                             member=gazetteer.state(iso3),
                             org=org,
                         )
-    for membership in _cued(doc) + _elided(doc) + _heads_of_members(doc):
+    # "G20 members China, India and South Africa abstained ... at the UN body": a state the
+    # sentence states a membership of is not also cued into another organisation it names
+    stated = {(m.member.iso3, m.evidence[0].sentence_index) for m in found.values()}
+    for membership in _cued(doc):
+        if (membership.member.iso3, membership.evidence[0].sentence_index) not in stated:
+            found.setdefault((membership.member.iso3, membership.org.acronym), membership)
+    for membership in _elided(doc) + _heads_of_members(doc):
         found.setdefault((membership.member.iso3, membership.org.acronym), membership)
     for membership in _presupposed(doc, discussions):
         found.setdefault((membership.member.iso3, membership.org.acronym), membership)
