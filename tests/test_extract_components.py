@@ -3213,3 +3213,24 @@ def test_a_stated_membership_is_not_also_cued_into_another_body():
         ("IND", "G20"),
         ("ZAF", "G20"),
     }
+
+
+def test_a_visit_to_come_told_at_a_meeting_is_its_topic():
+    d = dt.date(2024, 5, 20)
+    x = run(
+        "Chinese President Xi Jinping will visit Kazakhstan in early July, Kazakh President "
+        "Kassym-Jomart Tokayev said during a meeting with Chinese Vice President Han Zheng on "
+        "Monday.",
+        d,
+    )
+    # the meeting where he said so was held
+    assert meetings(x) == {(("Han Zheng", "Kassym-Jomart Tokayev"), "in_person", "completed")}
+    assert "xi jinping's visit to kazakhstan" in topics(x)
+    # a companion's trip at a meeting still ahead is no topic
+    x = run(
+        "US Secretary of State Antony Blinken and Defense Secretary Lloyd Austin will visit the "
+        "Philippines next week, where Blinken will meet Philippine Foreign Secretary Enrique "
+        "Manalo.",
+        d,
+    )
+    assert not any("visit to" in t for t in topics(x))

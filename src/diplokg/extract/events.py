@@ -1974,7 +1974,13 @@ def _meetings_in(
     # "met Wednesday with Kerry, discussing Xi's forthcoming visit": the participle's plans
     # are not the meeting's either
     said_to = clause_end.start() if clause_end and clause_end.start() > t_off else len(text)
-    status = "planned" if context.future(_RELATIVE.sub("", text[:said_to])) else "completed"
+    # "Xi will visit Kazakhstan, Tokayev said during a meeting with Zhao": what he said is
+    # ahead, the meeting where he said it is not
+    said_during = _SAID_DURING.search(text, 0, t_off)
+    said_from = said_during.start() if said_during else 0
+    status = (
+        "planned" if context.future(_RELATIVE.sub("", text[said_from:said_to])) else "completed"
+    )
     cancel = context.CANCEL.search(text)
     if cancel and not (mode == "phone" and _EVENT_AFTER.match(text, cancel.end())):
         # a call about a postponed visit, or that "decided to put off the talks", took place

@@ -514,6 +514,9 @@ def extract_discussions(
                     event=event,
                     hedged=hedged,
                 )
+    for discussion in _third_party_visits(doc, meetings_by_sentence, visits, meetings):
+        key = (_topic_key(discussion.topic), ",".join(p.key for p in discussion.participants))
+        found.setdefault(key, discussion)
     # "economy" and "economy cooperation" from two readings of one list are one topic
     labels = {(k[1], d.topic.label) for k, d in found.items() if isinstance(d.topic, TopicRef)}
     return [
@@ -554,6 +557,44 @@ def _relationship_sides(doc: Document, sentence: Sentence, obj_abs: int, obj: st
         ) and _AND_THE.fullmatch(text, first.end, second.start):
             sides |= {first.ref.iso3, second.ref.iso3}  # type: ignore[union-attr]
     return sides
+
+
+def _third_party_visits(
+    doc: Document,
+    meetings_by_sentence: dict[int, list[Meeting]],
+    visits: list[Visit],
+    meetings: list[Meeting],
+) -> list[Discussion]:
+    """A visit by someone else, told in the sentence of a meeting, is what the meeting was
+    about: "Xi will visit Kazakhstan in July, Tokayev said during a meeting with Zhao Leji";
+    "Kishida will meet Kerry to pave the way for a planned visit to Japan by Obama"."""
+    out: list[Discussion] = []
+    for visit in visits:
+        index = visit.evidence[0].sentence_index
+        for meeting in meetings_by_sentence.get(index, []):
+            keys = {p.key for p in meeting.participants}
+            if (
+                visit.visitor.key in keys
+                or len(keys) != 2
+                # a visit still to come, talked about at a meeting held: not a companion's
+                # trip or a summit's arrivals, which share the meeting's time
+                or visit.status != "planned"
+                or meeting.status == "planned"
+            ):
+                continue
+            label = f"{visit.visitor.name}'s visit to {visit.destination.name}".lower()
+            out.append(
+                Discussion(
+                    evidence=visit.evidence,
+                    confidence=0.6,
+                    participants=tuple(sorted(meeting.participants, key=lambda p: p.key)),
+                    topic=TopicRef(label),
+                    status="completed",
+                    event=_canonical(meeting, meetings),
+                    hedged=False,
+                )
+            )
+    return out
 
 
 def _read_twice(label: str, who: str, labels: set[tuple[str, str]]) -> bool:
