@@ -2480,7 +2480,7 @@ def test_the_chief_of_an_organisations_body_before_or_after_an_acronym():
         got = {(o.person.name, o.role, o.org.acronym if o.org else None) for o in run(text).offices}
         assert got == {("Moussa Faki Mahamat", "other", "AU")}, text
     x = run("European Commission President Ursula von der Leyen will visit Kyiv.")
-    assert [o.title for o in x.offices] == ["president of the european commission"]
+    assert [o.title for o in x.offices] == ["european commission president"]
 
 
 def test_a_tweet_attribution_ends_the_topic_list():
@@ -3234,3 +3234,25 @@ def test_a_visit_to_come_told_at_a_meeting_is_its_topic():
         d,
     )
     assert not any("visit to" in t for t in topics(x))
+
+
+def test_the_reference_other_offices_are_read_and_a_national_body_names_its_state():
+    x = run(
+        "Kyrgyz President Sadyr Japarov will hold meetings with Russian Prime Minister Mikhail "
+        "Mishustin, Chairwoman of the Federation Council Valentina Matvienko and State Duma "
+        "Speaker Vyacheslav Volodin. He also met US Senator John McCain and Georgian "
+        "Parliament Speaker Archil Talakvadze."
+    )
+    found = offices(x)
+    assert {
+        ("Valentina Matvienko", "other", "RUS"),
+        ("Vyacheslav Volodin", "other", "RUS"),
+        ("John McCain", "other", "USA"),
+        ("Archil Talakvadze", "other", "GEO"),
+    } <= found
+    # "Federal" starts no name
+    x = run(
+        "Azerbaijani Foreign Minister Jeyhun Bayramov met Deputy Chairman of the Federation "
+        "Council of the Russian Federal Assembly Ilyas Umakhanov on Tuesday."
+    )
+    assert not any(p.name.startswith("Federal") for m in x.meetings for p in m.participants)

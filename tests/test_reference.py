@@ -26,7 +26,18 @@ from diplokg.reference import (
 
 REFERENCE_DIR = Path(__file__).resolve().parents[1] / "data" / "reference"
 GOLD_KEYS = {
-    "UN", "UNSC", "CIS", "CSTO", "EAEU", "SCO", "EU", "NATO", "OSCE", "ASEAN", "AU", "BRICS"
+    "UN",
+    "UNSC",
+    "CIS",
+    "CSTO",
+    "EAEU",
+    "SCO",
+    "EU",
+    "NATO",
+    "OSCE",
+    "ASEAN",
+    "AU",
+    "BRICS",
 }
 NOT_STATES = {"XKX", "TWN", "ESH"}  # in the data, neither UN members nor observers
 
@@ -189,9 +200,27 @@ def test_membership_on_a_date(
 
 @pytest.mark.parametrize(
     ("acronym", "size"),
-    [("UN", 193), ("NATO", 32), ("EU", 27), ("OSCE", 57), ("AU", 55), ("COE", 46), ("GCC", 6),
-     ("LAS", 22), ("OIC", 57), ("OECD", 38), ("G7", 7), ("G20", 19), ("CSTO", 6), ("EAEU", 5),
-     ("CIS", 9), ("SCO", 10), ("COMMONWEALTH", 56), ("CELAC", 33), ("UNSC", 5)],
+    [
+        ("UN", 193),
+        ("NATO", 32),
+        ("EU", 27),
+        ("OSCE", 57),
+        ("AU", 55),
+        ("COE", 46),
+        ("GCC", 6),
+        ("LAS", 22),
+        ("OIC", 57),
+        ("OECD", 38),
+        ("G7", 7),
+        ("G20", 19),
+        ("CSTO", 6),
+        ("EAEU", 5),
+        ("CIS", 9),
+        ("SCO", 10),
+        ("COMMONWEALTH", 56),
+        ("CELAC", 33),
+        ("UNSC", 5),
+    ],
 )
 def test_current_membership_sizes(ref: Reference, acronym: str, size: int) -> None:
     assert len(ref.members(acronym)) == size
@@ -236,19 +265,52 @@ def test_unknown_organisation_raises_key_error(ref: Reference) -> None:
 @pytest.mark.parametrize(
     ("text", "iso3"),
     [
-        ("Russia", "RUS"), ("Russian Federation", "RUS"), ("RF", "RUS"), ("the RF", "RUS"),
-        ("Belarusian", "BLR"), ("Byelorussian", "BLR"), ("Belorussia", "BLR"),
-        ("Emirati", "ARE"), ("UAE", "ARE"), ("South Korean", "KOR"), ("ROK", "KOR"),
-        ("North Korean", "PRK"), ("DPRK", "PRK"), ("US", "USA"), ("U.S.", "USA"),
-        ("United States of America", "USA"), ("the United States", "USA"), ("American", "USA"),
-        ("UK", "GBR"), ("Britain", "GBR"), ("British", "GBR"), ("PRC", "CHN"),
-        ("Chinese", "CHN"), ("Czech Republic", "CZE"), ("Czechia", "CZE"), ("Turkey", "TUR"),
-        ("Türkiye", "TUR"), ("Ivory Coast", "CIV"), ("Côte d'Ivoire", "CIV"),
-        ("Cote d'Ivoire", "CIV"), ("Burma", "MMR"), ("Kazakhstani", "KAZ"), ("Kyrgyz", "KGZ"),
-        ("Filipino", "PHL"), ("Dutch", "NLD"), ("the Netherlands", "NLD"), ("Swiss", "CHE"),
-        ("Saudi", "SAU"), ("Palestinian", "PSE"), ("Holy See", "VAT"), ("Vatican", "VAT"),
-        ("Kosovo", "XKX"), ("Taiwan", "TWN"), ("Western Sahara", "ESH"),
-        ("Korea, Republic of", "KOR"), ("Republic of Korea", "KOR"),
+        ("Russia", "RUS"),
+        ("Russian Federation", "RUS"),
+        ("RF", "RUS"),
+        ("the RF", "RUS"),
+        ("Belarusian", "BLR"),
+        ("Byelorussian", "BLR"),
+        ("Belorussia", "BLR"),
+        ("Emirati", "ARE"),
+        ("UAE", "ARE"),
+        ("South Korean", "KOR"),
+        ("ROK", "KOR"),
+        ("North Korean", "PRK"),
+        ("DPRK", "PRK"),
+        ("US", "USA"),
+        ("U.S.", "USA"),
+        ("United States of America", "USA"),
+        ("the United States", "USA"),
+        ("American", "USA"),
+        ("UK", "GBR"),
+        ("Britain", "GBR"),
+        ("British", "GBR"),
+        ("PRC", "CHN"),
+        ("Chinese", "CHN"),
+        ("Czech Republic", "CZE"),
+        ("Czechia", "CZE"),
+        ("Turkey", "TUR"),
+        ("Türkiye", "TUR"),
+        ("Ivory Coast", "CIV"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Cote d'Ivoire", "CIV"),
+        ("Burma", "MMR"),
+        ("Kazakhstani", "KAZ"),
+        ("Kyrgyz", "KGZ"),
+        ("Filipino", "PHL"),
+        ("Dutch", "NLD"),
+        ("the Netherlands", "NLD"),
+        ("Swiss", "CHE"),
+        ("Saudi", "SAU"),
+        ("Palestinian", "PSE"),
+        ("Holy See", "VAT"),
+        ("Vatican", "VAT"),
+        ("Kosovo", "XKX"),
+        ("Taiwan", "TWN"),
+        ("Western Sahara", "ESH"),
+        ("Korea, Republic of", "KOR"),
+        ("Republic of Korea", "KOR"),
     ],
 )
 def test_state_by_name(ref: Reference, text: str, iso3: str) -> None:
@@ -266,12 +328,29 @@ def test_state_by_name_refuses(ref: Reference, text: str) -> None:
 @pytest.mark.parametrize(
     ("city", "iso3"),
     [
-        ("Minsk", "BLR"), ("Kiev", "UKR"), ("Kyiv", "UKR"), ("Geneva", "CHE"),
-        ("Genève", "CHE"), ("Moscow", "RUS"), ("St Petersburg", "RUS"),
-        ("St. Petersburg", "RUS"), ("Sochi", "RUS"), ("Astana", "KAZ"), ("Nur-Sultan", "KAZ"),
-        ("Almaty", "KAZ"), ("Baku", "AZE"), ("Vienna", "AUT"), ("Brussels", "BEL"),
-        ("Davos", "CHE"), ("Washington", "USA"), ("New York", "USA"), ("Beijing", "CHN"),
-        ("Stockholm", "SWE"), ("Sevastopol", "UKR"), ("The Hague", "NLD"), ("bogota", "COL"),
+        ("Minsk", "BLR"),
+        ("Kiev", "UKR"),
+        ("Kyiv", "UKR"),
+        ("Geneva", "CHE"),
+        ("Genève", "CHE"),
+        ("Moscow", "RUS"),
+        ("St Petersburg", "RUS"),
+        ("St. Petersburg", "RUS"),
+        ("Sochi", "RUS"),
+        ("Astana", "KAZ"),
+        ("Nur-Sultan", "KAZ"),
+        ("Almaty", "KAZ"),
+        ("Baku", "AZE"),
+        ("Vienna", "AUT"),
+        ("Brussels", "BEL"),
+        ("Davos", "CHE"),
+        ("Washington", "USA"),
+        ("New York", "USA"),
+        ("Beijing", "CHN"),
+        ("Stockholm", "SWE"),
+        ("Sevastopol", "UKR"),
+        ("The Hague", "NLD"),
+        ("bogota", "COL"),
     ],
 )
 def test_city_state(ref: Reference, city: str, iso3: str) -> None:
@@ -286,16 +365,25 @@ def test_city_state_refuses_ambiguous_or_unknown(ref: Reference, city: str) -> N
 @pytest.mark.parametrize(
     ("text", "acronym"),
     [
-        ("CSTO", "CSTO"), ("Collective Security Treaty Organisation", "CSTO"),
+        ("CSTO", "CSTO"),
+        ("Collective Security Treaty Organisation", "CSTO"),
         ("Collective Security Treaty Organization", "CSTO"),
-        ("Commonwealth of Independent States", "CIS"), ("UN Security Council", "UNSC"),
-        ("Security Council", "UNSC"), ("United Nations", "UN"), ("UN", "UN"),
-        ("Customs Union", "EAEU-CU"), ("Common Economic Space", "CES"),
-        ("Russia-Belarus Union State", "UNION-STATE"), ("Union State", "UNION-STATE"),
-        ("Eurasian Economic Union", "EAEU"), ("European Union", "EU"),
+        ("Commonwealth of Independent States", "CIS"),
+        ("UN Security Council", "UNSC"),
+        ("Security Council", "UNSC"),
+        ("United Nations", "UN"),
+        ("UN", "UN"),
+        ("Customs Union", "EAEU-CU"),
+        ("Common Economic Space", "CES"),
+        ("Russia-Belarus Union State", "UNION-STATE"),
+        ("Union State", "UNION-STATE"),
+        ("Eurasian Economic Union", "EAEU"),
+        ("European Union", "EU"),
         ("north atlantic treaty organization", "NATO"),
         ("Shanghai Cooperation Organisation", "SCO"),
-        ("Arab League", "LAS"), ("OPEC+", "OPEC-PLUS"), ("Council of Europe", "COE"),
+        ("Arab League", "LAS"),
+        ("OPEC+", "OPEC-PLUS"),
+        ("Council of Europe", "COE"),
         ("World Health Organization", "WHO"),
     ],
 )
@@ -328,8 +416,12 @@ def test_office_titles_cover_every_role_once(ref: Reference) -> None:
     ("title", "state", "role", "portfolio"),
     [
         ("Foreign Minister", None, "foreign_minister", "foreign_affairs"),
-        ("Minister of Foreign Affairs of the Russian Federation", None, "foreign_minister",
-         "foreign_affairs"),
+        (
+            "Minister of Foreign Affairs of the Russian Federation",
+            None,
+            "foreign_minister",
+            "foreign_affairs",
+        ),
         ("Secretary of State", "USA", "foreign_minister", "foreign_affairs"),
         ("Secretary of State", "GBR", "other", None),
         ("Defence Minister", None, "minister", "defence"),
@@ -448,6 +540,20 @@ def test_a_title_under_two_roles_is_rejected(data_copy: Path) -> None:
         load_reference(data_copy)
 
 
+def test_an_unknown_secretariat_or_title_state_is_rejected(data_copy: Path) -> None:
+    path = data_copy / "offices.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["secretary_general_orgs"].append("ZZZ")
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=r"secretary_general_orgs: .*ZZZ"):
+        load_reference(data_copy)
+    document["secretary_general_orgs"].pop()
+    document["title_states"]["no such title"] = "RUS"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=r"title_states: 'no such title'"):
+        load_reference(data_copy)
+
+
 def test_a_missing_file_is_reported(data_copy: Path) -> None:
     (data_copy / "ambiguous.csv").unlink()
     with pytest.raises(ReferenceDataError, match=r"ambiguous\.csv: missing"):
@@ -456,9 +562,13 @@ def test_a_missing_file_is_reported(data_copy: Path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "end", "expected"),
-    [("2004", False, "2004-01-01"), ("2004", True, "2004-12-31"),
-     ("2011-07", False, "2011-07-01"), ("2024-02", True, "2024-02-29"),
-     ("2020-01-31", True, "2020-01-31")],
+    [
+        ("2004", False, "2004-01-01"),
+        ("2004", True, "2004-12-31"),
+        ("2011-07", False, "2011-07-01"),
+        ("2024-02", True, "2024-02-29"),
+        ("2020-01-31", True, "2020-01-31"),
+    ],
 )
 def test_partial_dates(text: str, end: bool, expected: str) -> None:
     assert parse_date(text, end=end) == day(expected)

@@ -333,6 +333,8 @@ class OfficeLexicon:
     notes: tuple[str, ...] = ()
     # organisations headed by a secretary-general: whose a bare "Secretary-General X" is
     secretary_general_orgs: frozenset[str] = frozenset()
+    # titles of one state's own bodies ("chairman of the state duma"): that state's ISO3
+    title_states: Mapping[str, str] = field(default_factory=dict)
     _patterns: tuple[tuple[re.Pattern[str], bool], ...] = field(
         default=(), repr=False, compare=False
     )
@@ -882,6 +884,10 @@ def _load_offices(path: Path) -> OfficeLexicon:
     for key, role in portfolio_roles.items():
         if key not in portfolios or role not in ROLES:
             raise ReferenceDataError(f"{path.name}: portfolio_roles: {key!r} -> {role!r}")
+    title_states = mapping("title_states")
+    for title, code in title_states.items():
+        if title not in titles or not _ISO3.match(str(code)):
+            raise ReferenceDataError(f"{path.name}: title_states: {title!r} -> {code!r}")
     patterns = phrases("minister_patterns")
     if not all(p.count("{portfolio}") == 1 for p in patterns):
         raise ReferenceDataError(f"{path.name}: each minister pattern needs one {{portfolio}}")
@@ -901,6 +907,7 @@ def _load_offices(path: Path) -> OfficeLexicon:
         former_prefixes=phrases("former_prefixes"),
         notes=phrases("notes"),
         secretary_general_orgs=frozenset(phrases("secretary_general_orgs")),
+        title_states=MappingProxyType(dict(title_states)),
         _patterns=_compile_patterns(patterns),
         _variants=tuple(variants),
     )

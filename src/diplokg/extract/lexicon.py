@@ -49,7 +49,10 @@ def load_lexicon() -> Lexicon:
     for phrase, portfolio in load_reference().offices.title_portfolios.items():
         # "U.S. Defense Secretary Lloyd Austin": a minister under another name
         titles.add(phrase, TitleInfo("minister", portfolio.replace("_", " "), phrase), exact=False)
-    for phrase in raw["other_titles"]:
+    # the reference's other offices ("senator", "speaker of parliament") and the extractor's
+    # own list of them, one set
+    others = dict.fromkeys([*raw["other_titles"], *load_reference().offices.titles_for("other")])
+    for phrase in others:
         titles.add(phrase, TitleInfo("other", None, phrase), exact=False)
     return Lexicon(
         titles=titles,

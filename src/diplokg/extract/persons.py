@@ -314,6 +314,10 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         else:
             break
         i -= 1
+    if state is None and org is None:
+        # "Chairwoman of the Federation Council Valentina Matvienko": the body's state
+        code = build_gazetteer().reference.offices.title_states.get(info.title)
+        state = build_gazetteer().state(code) if code else None
     if org is not None and state is None and info.role in ("head_of_state", "head_of_government"):
         # "European Commission President Ursula von der Leyen": an institution's chief
         info = TitleInfo("other", None, f"{info.title} of the {org_text.lower()}")
