@@ -3256,3 +3256,48 @@ def test_the_reference_other_offices_are_read_and_a_national_body_names_its_stat
         "Council of the Russian Federal Assembly Ilyas Umakhanov on Tuesday."
     )
     assert not any(p.name.startswith("Federal") for m in x.meetings for p in m.participants)
+
+
+def test_courtesy_titles_and_postnominals_around_a_name():
+    for text in (
+        "Australia's Minister for Foreign Affairs, the Hon Julie Bishop MP, will visit New Delhi.",
+        "Julie Bishop MP, Minister for Foreign Affairs of Australia, will visit New Delhi.",
+    ):
+        assert offices(run(text)) == {("Julie Bishop", "foreign_minister", "AUS")}, text
+    x = run("Britain's Foreign Secretary, the Rt Hon James Cleverly, will visit Kyiv.")
+    assert ("James Cleverly", "foreign_minister", "GBR") in offices(x)
+    # the UK's long title is the foreign minister's, not the US secretary of state's
+    x = run(
+        "Boris Johnson, Secretary of State for Foreign and Commonwealth Affairs of the UK, met "
+        "Japanese Foreign Minister Fumio Kishida."
+    )
+    assert ("Boris Johnson", "foreign_minister", "GBR") in offices(x)
+    # a senator who is also foreign minister holds both
+    x = run("Australian Senator the Hon Penny Wong, Minister for Foreign Affairs, will visit Fiji.")
+    assert {("Penny Wong", "foreign_minister", "AUS"), ("Penny Wong", "other", "AUS")} == offices(x)
+
+
+def test_a_bare_minister_or_counterpart_takes_the_full_title_given_later():
+    x = run(
+        "The meeting will be hosted by Minister Tajani. Canadian Foreign Minister Melanie Joly "
+        "will meet her Italian counterpart Antonio Tajani, Deputy Prime Minister and Minister of "
+        "Foreign Affairs and International Cooperation."
+    )
+    assert ("Antonio Tajani", "foreign_minister", "ITA") in offices(x)
+    x = run(
+        "The meeting will be hosted by Minister Tajani. Canadian Foreign Minister Melanie Joly "
+        "will meet Italian Foreign Minister Antonio Tajani."
+    )
+    assert ("Antonio Tajani", "foreign_minister", "ITA") in offices(x)
+
+
+def test_a_family_name_in_capitals_first():
+    x = run(
+        "MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a meeting with Marco "
+        "Rubio, Secretary of State of the United States of America, who is visiting Japan."
+    )
+    assert ("MOTEGI Toshimitsu", "foreign_minister", "JPN") in offices(x)
+    assert meetings(x) == {(("Marco Rubio", "MOTEGI Toshimitsu"), "in_person", "completed")}
+    # an acronym the gazetteer knows is no family name
+    x = run("NATO Secretary General Mark Rutte met Japanese Foreign Minister Takeshi Iwaya.")
+    assert ("Mark Rutte", "secretary_general", "NATO") in offices(x)

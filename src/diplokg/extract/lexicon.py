@@ -51,7 +51,9 @@ def load_lexicon() -> Lexicon:
         titles.add(phrase, TitleInfo("minister", portfolio.replace("_", " "), phrase), exact=False)
     # the reference's other offices ("senator", "speaker of parliament") and the extractor's
     # own list of them, one set
+    # ("MP" follows the name it goes with: "Julie Bishop MP, Minister for Foreign Affairs")
     others = dict.fromkeys([*raw["other_titles"], *load_reference().offices.titles_for("other")])
+    others.pop("mp", None)
     for phrase in others:
         titles.add(phrase, TitleInfo("other", None, phrase), exact=False)
     return Lexicon(

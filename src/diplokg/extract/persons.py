@@ -88,6 +88,9 @@ def find_persons(doc: Document) -> Document:
     offices = _merge_chains(doc, [o for o in offices if o is not None])
     role_mentions: list[_Office] = []
     possessive: list[tuple[PersonEntity, int]] = []  # "his spokeswoman X": whose?
+    # names read after "his counterpart" or an office of rank "other" ("Senator the Hon Penny
+    # Wong, Minister for Foreign Affairs"): an appositive after them may still give the office
+    counterparts: set[tuple[int, int]] = set()
     for office in offices:
         if office.info.title in _PLURAL_TITLES:
             # "represented by their heads of state, Emomali Rahmon and Serdar Berdimuhamedov";
@@ -103,7 +106,7 @@ def find_persons(doc: Document) -> Document:
         opens = doc.sentence_of(tokens[office.first].start).start == tokens[office.first].start
         name_span = _name_after(doc, office.last, lex, taken, opens_sentence=opens)
         if name_span is None:
-            name_span = _name_before_appositive(doc, office.first, lex, taken)
+            name_span = _name_before_appositive(doc, office.first, lex, taken, counterparts)
         if name_span is None:
             if _second_office(doc, office):
                 continue
@@ -116,6 +119,8 @@ def find_persons(doc: Document) -> Document:
         office = _qualify_after_name(doc, office, last, first)
         entity = _add_person(doc, first, last, office, lex)
         taken.update(range(first, last))
+        if office.info.role in ("counterpart", "other"):
+            counterparts.add((first, last))
         if (
             office.state is None
             and office.org is None
@@ -1151,11 +1156,32 @@ _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 _DIGRAPH_INITIALS = frozenset({"Kh", "Ch", "Sh", "Zh", "Ts", "Ya", "Yu", "Ye", "Gh"})
 
 
+def _caps_surname(doc: Document, tok: Token, lex: Lexicon) -> bool:
+    """A family name in capitals ("MOTEGI"), not an acronym the gazetteer knows ("NATO")."""
+    return (
+        len(tok.text) >= 3
+        and tok.text.isalpha()
+        and tok.text.isupper()
+        and tok.text not in lex.not_name_words
+        and _mention_at(doc, tok, {"state", "org", "city", "demonym"}) is None
+    )
+
+
 def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | None:
     """Index one past the end of a name starting at token i, or None."""
     tokens = doc.tokens
     if i >= len(tokens) or i in taken or _excellency(tokens, i):
         return None
+    if (
+        _caps_surname(doc, tokens[i], lex)
+        and i + 1 < len(tokens)
+        and i + 1 not in taken
+        and _is_name_token(tokens[i + 1], lex)
+        and not tokens[i + 1].text.isupper()
+    ):
+        # "MOTEGI Toshimitsu": Japan's foreign ministry writes the family name first, in capitals
+        end = _read_name(doc, i + 1, lex, taken)
+        return end
     if (
         (
             (len(tokens[i].text) == 1 and tokens[i].text.isupper())
@@ -1287,6 +1313,15 @@ def _name_after(
         j += 1
     if _excellency(tokens, j):
         j += 4
+    # "Australia's Minister for Foreign Affairs, the Hon Julie Bishop MP": a courtesy title
+    if j + 1 < len(tokens) and tokens[j].lower == "the" and tokens[j + 1].text in _HON | _RT:
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].text in _RT:  # "the Rt Hon James Cleverly"
+        j += 2 if tokens[j + 1].text == "." else 1
+    if j < len(tokens) and tokens[j].text in _HON:
+        j += 1
+        if j < len(tokens) and tokens[j].text == ".":
+            j += 1
     if j < len(tokens) and tokens[j].text in {"Mr", "Ms", "Mrs", "Dr", "Sheikh", "Prince", "HE"}:
         j += 1
         if j < len(tokens) and tokens[j].text == ".":
@@ -1317,6 +1352,9 @@ def _name_after(
     return (j, end)
 
 
+_HON = frozenset({"Hon", "Honourable", "Honorable"})
+_RT = frozenset({"Rt", "Right"})
+_POSTNOMINALS = frozenset({"MP", "MEP", "MHA", "QC", "KC"})
 _HONORIFICS = frozenset(
     # Indian "Shri", "Smt." before a name
     {"Datuk", "Dato", "Datin", "Seri", "Sri", "Tan", "Tun", "Pehin", "Dato'", "Shri", "Smt"}
@@ -1381,7 +1419,11 @@ _APPOSITIVE_STARTS = frozenset(
 
 
 def _name_before_appositive(
-    doc: Document, first: int, lex: Lexicon, taken: set[int]
+    doc: Document,
+    first: int,
+    lex: Lexicon,
+    taken: set[int],
+    counterparts: set[tuple[int, int]] | None = None,
 ) -> tuple[int, int] | None:
     """ "Sergei Lavrov, Russia's foreign minister," - the name sits before the comma.
 
@@ -1401,18 +1443,30 @@ def _name_before_appositive(
     if i < 1 or tokens[i].text != ",":
         return None
     end = i
+    if tokens[end - 1].text in _POSTNOMINALS:
+        end -= 1  # "Julie Bishop MP, Minister for Foreign Affairs of Australia"
     start = end
     while start - 1 >= 0 and (
         _is_name_token(tokens[start - 1], lex)
+        # "MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan"
+        or (start - 1 < end - 1 and start == end - 1 and _caps_surname(doc, tokens[start - 1], lex))
         or tokens[start - 1].lower in lex.particles
         or (tokens[start - 1].text == "-" and tokens[start - 1].end == tokens[start].start)
     ):
         start -= 1
         if end - start > 6:
             return None
-    while start < end and not _is_name_token(tokens[start], lex):
+    while (
+        start < end
+        and not _is_name_token(tokens[start], lex)
+        and not (start == end - 2 and _caps_surname(doc, tokens[start], lex))
+    ):
         start += 1
-    if start >= end or any(k in taken for k in range(start, end)):
+    if start >= end:
+        return None
+    if any(k in taken for k in range(start, end)) and (start, end) not in (counterparts or ()):
+        # "her Italian counterpart Antonio Tajani, Deputy Prime Minister and Minister of
+        # Foreign Affairs": only a counterpart's or an "other" office's name takes it too
         return None
     if end - start < 2:
         return None
@@ -1441,14 +1495,16 @@ def _add_person(
     elif name != entity.ref.name and name not in entity.ref.variants and " " in name:
         entity.ref = PersonRef(entity.ref.name, entity.ref.key, (*entity.ref.variants, name))
     sentence = doc.sentence_of(doc.tokens[first].start)
-    mention = Mention(
-        "person",
-        doc.tokens[first].start,
-        doc.tokens[last - 1].end,
-        name,
-        entity.ref,
-        sentence.index,
+    start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+    # a second office read for a name already read ("Senator the Hon Penny Wong, Minister for
+    # Foreign Affairs"): the one mention takes it
+    mention = next(
+        (m for m in doc.mentions if m.kind == "person" and m.start == start and m.end == end),
+        None,
     )
+    fresh = mention is None
+    if mention is None:
+        mention = Mention("person", start, end, name, entity.ref, sentence.index)
     if office is not None and not office.former:
         info = office.info
         mention.role = info.role
@@ -1459,7 +1515,8 @@ def _add_person(
             entity.state_inferred = True
         if office.also is not None and all(t[0] != office.also.title for t in entity.other_titles):
             entity.other_titles.append((office.also.title, sentence.index, office.also.role))
-    doc.mentions.append(mention)
+    if fresh:
+        doc.mentions.append(mention)
     return entity
 
 
@@ -1514,9 +1571,26 @@ def _set_office(
         entity.state = entity.state or state
         return
     if (
+        entity.role == "other"
+        and info.role != "other"
+        and entity.title
+        and entity.office_evidence is not None
+        and all(t[0] != entity.title for t in entity.other_titles)
+    ):
+        # "Senator the Hon Penny Wong, Minister for Foreign Affairs": the senator is also
+        # the foreign minister; the minister's office leads, the other stays beside it
+        entity.other_titles.append((entity.title, entity.office_evidence, "other"))
+        entity.office_evidence = None
+    if (
         entity.role is None
         or entity.role == "counterpart"
         or (_ROLE_RANK[info.role] < _ROLE_RANK[entity.role] and entity.office_evidence is None)
+        # "Minister Tajani ... Antonio Tajani, Minister of Foreign Affairs": the full title
+        or (
+            entity.role == "minister"
+            and entity.portfolio is None
+            and (info.role == "foreign_minister" or (info.role == "minister" and info.portfolio))
+        )
     ):
         entity.role = info.role
         entity.portfolio = info.portfolio
