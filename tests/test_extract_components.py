@@ -3301,3 +3301,23 @@ def test_a_family_name_in_capitals_first():
     # an acronym the gazetteer knows is no family name
     x = run("NATO Secretary General Mark Rutte met Japanese Foreign Minister Takeshi Iwaya.")
     assert ("Mark Rutte", "secretary_general", "NATO") in offices(x)
+
+
+def test_a_summit_ahead_is_no_group_meeting_and_an_invitation_from_is_a_visit():
+    d = dt.date(2017, 3, 20)
+    x = run(
+        "Italian Prime Minister Paolo Gentiloni will fly to Washington and Ottawa to meet U.S. "
+        "President Donald Trump and Canadian Prime Minister Justin Trudeau in April, ahead of a "
+        "Group of Seven summit in Italy the following month.",
+        d,
+    )
+    assert {m[0] for m in meetings(x)} == {
+        ("Donald Trump", "Paolo Gentiloni"),
+        ("Justin Trudeau", "Paolo Gentiloni"),
+    }
+    x = run(
+        "British Foreign Secretary Boris Johnson will visit Moscow towards the end of the year "
+        "following an invitation from Russian Foreign Minister Sergei Lavrov.",
+        d,
+    )
+    assert ("Boris Johnson", "RUS", "planned") in visits(x)

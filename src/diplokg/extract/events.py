@@ -437,7 +437,7 @@ def _hinted(sentence: Sentence, hints: tuple[str, ...]) -> bool:
 
 _NOT_A_VISIT = re.compile(
     # "Invited by Yang, Minh is paying a visit": the inviter named, the visit real
-    r"\b(invit\w+(?!\s+(?:by|of)\b)|welcomed? the idea|ready to|could|would like|hopes? to|"
+    r"\b(invit\w+(?!\s+(?:by|of|from)\b)|welcomed? the idea|ready to|could|would like|hopes? to|"
     r"wants? to|proposed|suggested|offered)\b",
     re.IGNORECASE,
 )
@@ -2043,7 +2043,11 @@ _SPEAKER_SAID_HE = re.compile(
 )
 # What introduces a subject of talks rather than the talks themselves
 _ABOUT = r"talked about|spoke about|discuss\w*|exchanged views on|preparations? for|preparing for"
-_PURPOSE_BEFORE = re.compile(rf"\b(?:to discuss|{_ABOUT})\b", re.IGNORECASE)
+# "will meet Trump and Trudeau in April, ahead of a Group of Seven summit": a later gathering
+_PURPOSE_BEFORE = re.compile(
+    rf"\b(?:to discuss|{_ABOUT}|ahead of|in the run-up to|on the eve of|in preparation for)\b",
+    re.IGNORECASE,
+)
 _SUMMIT_AS_TOPIC = re.compile(
     # "agreed to realize an early visit to the US by Kishida for his first summit"
     rf"\b(?:{_ABOUT}|agenda of|for (?:his|her|their))\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}$",
