@@ -3321,3 +3321,13 @@ def test_a_summit_ahead_is_no_group_meeting_and_an_invitation_from_is_a_visit():
         d,
     )
     assert ("Boris Johnson", "RUS", "planned") in visits(x)
+
+
+def test_an_issue_ending_on_an_organisation_names_it_too():
+    x = run(
+        "Indian Prime Minister Narendra Modi had a telephone conversation with US President Donald "
+        "Trump on Tuesday. They exchanged views on the need for reforms in the World Health "
+        "Organisation and on strengthening the NATO alliance."
+    )
+    found = {getattr(d.topic, "acronym", None) for d in x.discussions}
+    assert {"WHO", "NATO"} <= found

@@ -240,6 +240,10 @@ _ENTITY_FILLER = {
     "at",
     "interaction",
     "partnership",
+    # "strengthening the NATO alliance": the organisation itself
+    "alliance",
+    "bloc",
+    "strengthening",
     "bilateral",
     "further",
     "expansion",
@@ -960,8 +964,18 @@ def _topics(
             elif _LONE_MODIFIER.match(phrase):
                 continue
             topics.append(TopicRef(phrase))
-            # "the humanitarian crisis in Myanmar": the issue, and the state it is about
+            # "the need for reforms in the World Health Organisation": the issue, and the
+            # organisation it ends on
             final_entity = entities[-1] if entities else None
+            if (
+                final_entity is not None
+                and final_entity.kind == "org"
+                and isinstance(final_entity.ref, OrgRef)
+                and _clean_acronym(final_entity.ref, doc.article.text)
+                and not doc.article.text[final_entity.end : abs_end].strip(" .,;:)\"'”’")
+            ):
+                topics.append(final_entity.ref)
+            # "the humanitarian crisis in Myanmar": the issue, and the state it is about
             if (
                 final_entity is not None
                 and final_entity.kind == "state"
