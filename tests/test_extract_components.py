@@ -3331,3 +3331,11 @@ def test_an_issue_ending_on_an_organisation_names_it_too():
     )
     found = {getattr(d.topic, "acronym", None) for d in x.discussions}
     assert {"WHO", "NATO"} <= found
+
+
+def test_one_who_confirmed_a_meeting_is_no_participant():
+    x = run(
+        "White House Press Secretary Sean Spicer confirmed on Monday that German Chancellor "
+        "Angela Merkel's meeting with US President Donald Trump will take place on Friday."
+    )
+    assert {m[0] for m in meetings(x)} == {("Angela Merkel", "Donald Trump")}

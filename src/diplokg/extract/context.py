@@ -183,7 +183,9 @@ ATTRIBUTION = re.compile(
     r"^\s*(?:,\s*)?(?:has\s+|had\s+|have\s+)?"
     # "told Putin" is an act; "told TASS" (an agency in capitals) reports
     r"(said|says|told(?!\s+(?-i:[A-Z][a-z]))|tells(?!\s+(?-i:[A-Z][a-z]))|stated|noted|stressed|emphasi[sz]ed|added|announced|"
-    r"wrote|tweeted|posted|commented|declared|explained|insisted|warned|pointed out|recalled)\b"
+    r"wrote|tweeted|posted|commented|declared|explained|insisted|warned|pointed out|recalled|"
+    # "Press Secretary Sean Spicer confirmed on Monday that the Chancellor's meeting ..."
+    r"confirmed|disclosed|revealed)\b"
     # "Aliyev said receiving Zarif": the speaker is the one who receives
     r"(?!\s+(?:while |when |as |after |before )?(?:receiving|meeting|hosting|welcoming)\b)"
     # "Rouhani said in a telephone conversation with the Emir": he took part
