@@ -3339,3 +3339,12 @@ def test_one_who_confirmed_a_meeting_is_no_participant():
         "Angela Merkel's meeting with US President Donald Trump will take place on Friday."
     )
     assert {m[0] for m in meetings(x)} == {("Angela Merkel", "Donald Trump")}
+
+
+def test_is_traveling_next_week_to_is_planned():
+    x = run(
+        "US President Donald Trump is traveling next week to the World Economic Forum's annual "
+        "meeting in Davos, Switzerland.",
+        dt.date(2018, 1, 18),
+    )
+    assert visits(x) == {("Donald Trump", "CHE", "planned")}

@@ -58,7 +58,10 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "Upon his arrival in Helsinki, Zarif said", "Arriving in Moscow, Cavusoglu said"
             rf"\b(?:upon|on|after)\s+(?:his\s+|her\s+|their\s+)?arrival\s+(?:in|at)\b|\b(?-i:Arriving)\s+in\b|"
             rf"\b(?:flew|flies|has flown) into\b(?=\s+(?-i:[A-Z]))|"
-            rf"\b(?:is|are)\s+(?:travel(?:l)?ing|flying|heading)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+            # "Trump is traveling next week to the World Economic Forum's meeting in Davos"
+            rf"\b(?:is|are)\s+(?:travel(?:l)?ing|flying|heading)\s+"
+            rf"(?:(?:next|this|later\s+this)\s+\w+\s+|today\s+|tomorrow\s+|on\s+\w+\s+)?"
+            rf"to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             # "Foreign Minister Steinmeier travels to Turkey on 18 September"
             rf"\btravels\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             rf"\b(?:(?:has |have )?(?:headed|flown|departed|set off|set out)|heads|(?:is|are) (?:heading|flying|en route)|"
@@ -1138,12 +1141,14 @@ def _visits_in(
             ):
                 visit_status = "planned"  # "a statement today before flying to Washington"
             if (
-                (visit_status == "completed" or trig.group().lower().startswith("travels"))
+                (visit_status == "completed" or _PRESENT_TRAVEL.match(trig.group()))
                 and start
                 and doc.date
                 and start > doc.date
             ):
                 visit_status = "planned"  # dated after the story was filed: not over yet
+            elif _PRESENT_TRAVEL.match(trig.group()) and _AHEAD.search(text):
+                visit_status = "planned"  # "is traveling next week to Davos"
             earlier = _came_from(doc, places, t_end, home, destination)
             for stop, stop_city in stops:
                 found.append(
@@ -1255,6 +1260,8 @@ _ARRIVAL_OPENER = re.compile(r"(?:upon|on|after)\s+(?:\w+\s+)?arrival|Arriving\b
 _ONWARD_AT = re.compile(
     r"(?:before\s+\w+|continu\w*|moving|going|heading|travell?ing|flying)\s+(?:on\s+)?to\b", re.I
 )
+# "travels to", "is travelling next week to": the present for a trip ahead once it is dated
+_PRESENT_TRAVEL = re.compile(r"travels\b|(?:is|are)\s+(?:travel|fly|head)", re.IGNORECASE)
 _ON_THE_EVE = re.compile(r"\bon the eve of\s+$", re.IGNORECASE)
 _BEFORE_LEAVING = re.compile(r"before\s+(?:flying|leaving|departing|heading|travell?ing)\b", re.I)
 _ARRIVED_BEFORE = re.compile(
