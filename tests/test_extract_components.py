@@ -3348,3 +3348,18 @@ def test_is_traveling_next_week_to_is_planned():
         dt.date(2018, 1, 18),
     )
     assert visits(x) == {("Donald Trump", "CHE", "planned")}
+
+
+def test_the_reference_titles_of_every_role_are_read():
+    x = run(
+        "Australia's High Commissioner to India, Ms Harinder Sidhu, has welcomed the visit. "
+        "Kremlin spokesman Dmitry Peskov and Irish Taoiseach Leo Varadkar also spoke."
+    )
+    assert {
+        ("Harinder Sidhu", "ambassador", "AUS"),
+        ("Dmitry Peskov", "spokesperson", "RUS"),
+        ("Leo Varadkar", "head_of_government", "IRL"),
+    } <= offices(x)
+    # the chain keeps both of Wang Yi's offices
+    x = run("Chinese State Councilor and Foreign Minister Wang Yi met the press.")
+    assert {("Wang Yi", "foreign_minister", "CHN"), ("Wang Yi", "other", "CHN")} <= offices(x)

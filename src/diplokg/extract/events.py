@@ -486,8 +486,9 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:welcom(?:e|ing) ceremony|reception|banquet|state dinner|dinner|luncheon)\s+"
             r"(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:for|in honou?r of)\b|"
             # "Ambassador David Hale, who called on him at the PM Office"; not "called on Kyiv
-            # to ...", an appeal
-            r"\bcall(?:ed|s)?\s+on\s+(?=him\b|her\b|the\s+(?:\w+\s+){0,3}(?:president|prime|minister|king|emir|leader)|(?-i:[A-Z]))(?![^.;]{0,60}?\bto\s+\w)|"
+            # to ...", an appeal, though "will call on Prime Minister Modi to follow up on ..."
+            # is a visit's purpose
+            r"\bcall(?:ed|s)?\s+on\s+(?=him\b|her\b|the\s+(?:\w+\s+){0,3}(?:president|prime|minister|king|emir|leader)|(?-i:[A-Z]))(?![^.;]{0,60}?\bto\s+(?!discuss|follow|review|exchange|brief|convey|deliver|present)\w)|"
             r"\btalk(?:ing|ed|s)\s+to\s+(?=(?-i:[A-Z])|his\s|her\s)|"
             r"\b(?:spoke|(?:had|has|have) spoken) (?:separately |briefly |later |also )?(?:today |here |yesterday |on \w+ ){0,2}"
             r"(?:with|to) (?:(?-i:(?=[A-Z]))|(?:his|her) (?=(?:[\w.-]+ ){0,3}(?:counterpart|colleague)))|"

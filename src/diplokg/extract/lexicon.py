@@ -32,11 +32,37 @@ class Lexicon:
     generic_topic_words: frozenset[str]
 
 
+_NOT_READ = frozenset(
+    {
+        "prince",
+        "sovereign prince",
+        "monarch",
+        # read as a chain of two offices, so the state councilor's stays beside the minister's
+        "state councilor and foreign minister",
+        "state councillor and foreign minister",
+    }
+)
+
+
 @cache
 def load_lexicon() -> Lexicon:
     raw = json.loads((Path(__file__).with_name("lexicon.json")).read_text(encoding="utf-8"))
     titles: PhraseMatcher[TitleInfo] = PhraseMatcher()
+    reference = load_reference().offices
     for role, phrases in raw["titles"].items():
+        # the reference's titles for the role too ("high commissioner", "taoiseach"), so a
+        # title added there is read here; "prince" alone is a head of state only in Monaco and
+        # Liechtenstein, and before a name it is mostly a Gulf royal's style
+        listed = set(phrases)
+        phrases = [
+            *phrases,
+            *(
+                t
+                for t in reference.titles_for(role)
+                # a minister's title with a portfolio ("attorney general") is read below
+                if t not in listed and t not in _NOT_READ and t not in reference.title_portfolios
+            ),
+        ]
         for phrase in phrases:
             if phrase == "pm":  # "PM Pashinyan", never "5 pm"
                 titles.add("PM", TitleInfo(role, None, phrase), exact=True)
@@ -46,13 +72,13 @@ def load_lexicon() -> Lexicon:
         for pattern in raw["minister_patterns"]:
             phrase = pattern.format(p=portfolio)
             titles.add(phrase, TitleInfo("minister", portfolio, phrase), exact=False)
-    for phrase, portfolio in load_reference().offices.title_portfolios.items():
+    for phrase, portfolio in reference.title_portfolios.items():
         # "U.S. Defense Secretary Lloyd Austin": a minister under another name
         titles.add(phrase, TitleInfo("minister", portfolio.replace("_", " "), phrase), exact=False)
     # the reference's other offices ("senator", "speaker of parliament") and the extractor's
     # own list of them, one set
     # ("MP" follows the name it goes with: "Julie Bishop MP, Minister for Foreign Affairs")
-    others = dict.fromkeys([*raw["other_titles"], *load_reference().offices.titles_for("other")])
+    others = dict.fromkeys([*raw["other_titles"], *reference.titles_for("other")])
     others.pop("mp", None)
     for phrase in others:
         titles.add(phrase, TitleInfo("other", None, phrase), exact=False)
