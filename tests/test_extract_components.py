@@ -3071,12 +3071,15 @@ def test_members_listed_in_brackets_after_an_organisation():
     members = {(m.member.iso3, m.org.acronym) for m in x.memberships}
     assert {("CHN", "SCO"), ("UZB", "SCO"), ("BLR", "EURASEC"), ("TJK", "EURASEC")} <= members
     # the brackets explain the names: the states in them are no topics, nor is the gloss
-    assert topics(x) == {
+    assert {
         str(OrgRef("SCO", "Shanghai Cooperation Organisation")),
         str(OrgRef("EURASEC", "Eurasian Economic Community")),
         str(OrgRef("CIS", "Commonwealth of Independent States")),
         "energy projects",
-    }
+    } <= topics(x)
+    assert not any(isinstance(d.topic, StateRef) for d in x.discussions)
+    labels = [d.topic.label for d in x.discussions if isinstance(d.topic, TopicRef)]
+    assert not any("alliance" in t or "(" in t for t in labels)
     # one state in brackets is no list of members
     x = run("The EU (Brussels) and Russian President Vladimir Putin met on Monday.", d)
     assert not x.memberships
@@ -3363,3 +3366,101 @@ def test_the_reference_titles_of_every_role_are_read():
     # the chain keeps both of Wang Yi's offices
     x = run("Chinese State Councilor and Foreign Minister Wang Yi met the press.")
     assert {("Wang Yi", "foreign_minister", "CHN"), ("Wang Yi", "other", "CHN")} <= offices(x)
+
+
+def test_review_counter_examples_of_the_fifth_round():
+    d = dt.date(2023, 3, 21)
+    # a credit line after a counterpart's name gives him no office
+    x = run(
+        "Russian Foreign Minister Sergei Lavrov also met his Turkish counterpart Mevlut "
+        "Cavusoglu, the president's spokesman said.",
+        d,
+    )
+    assert ("Mevlut Cavusoglu", "head_of_state", "TUR") not in offices(x)
+    # "not planning" denies an event it names, not every event of the sentence
+    x = run(
+        "Turkey is not planning a military operation in northern Syria, Turkish Foreign Minister "
+        "Mevlut Cavusoglu told Russian Foreign Minister Sergei Lavrov during talks in Moscow on "
+        "Tuesday.",
+        d,
+    )
+    assert x.meetings
+    # one who revealed he had met someone did meet him
+    x = run(
+        "US Secretary of State Antony Blinken revealed that he had met Chinese Foreign Minister "
+        "Wang Yi on the sidelines of the G20 in New Delhi.",
+        d,
+    )
+    assert {m[0] for m in meetings(x)} == {("Antony Blinken", "Wang Yi")}
+    # a list of topics in brackets stays topics
+    x = run(
+        "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi on Tuesday. "
+        "They discussed regional issues (Afghanistan, Syria and North Korea).",
+        d,
+    )
+    assert {"SYR", "PRK"} <= {
+        t.iso3 for t in (y.topic for y in x.discussions) if isinstance(t, StateRef)
+    }
+    # brackets open the bracketed-members pattern only; observers are no members
+    for text in (
+        "ASEAN partners China, Japan and South Korea (the so-called Plus Three) sent ministers "
+        "to Jakarta.",
+        "The Shanghai Cooperation Organisation (Observers: Afghanistan, Belarus, Iran and "
+        "Mongolia) will meet in Samarkand.",
+    ):
+        assert not run(text, d).memberships, text
+    # a cue beside the other organisation keeps its membership
+    x = run(
+        "Belarus, a member of the CSTO, holds the rotating chairmanship of the Eurasian Economic "
+        "Union member states this year.",
+        d,
+    )
+    assert ("BLR", "EAEU") in {(m.member.iso3, m.org.acronym) for m in x.memberships}
+    # "next year" elsewhere in the sentence does not put the trip ahead
+    x = run(
+        "Turkish President Recep Tayyip Erdogan is heading to Tehran, where the leaders will set "
+        "a date for next year's summit.",
+        d,
+    )
+    assert ("Recep Tayyip Erdogan", "IRN", "ongoing") in visits(x)
+    # "the two leaders have not met" is no meeting
+    x = run(
+        "Ukrainian President Volodymyr Zelensky accused Russian President Vladimir Putin of "
+        "blocking grain exports. The two leaders have not met since December 2019.",
+        d,
+    )
+    assert not x.meetings
+    # "referred to the talks as constructive" names no topic
+    x = run(
+        "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi on Tuesday. "
+        "The ministers also referred to the talks as constructive.",
+        d,
+    )
+    assert not any("constructive" in t for t in topics(x))
+    # a deal brokered by the UN does not make the UN a topic; "Pakistan's alliance with
+    # China" is more than China
+    x = run(
+        "Russian Foreign Minister Sergei Lavrov met Turkish Foreign Minister Mevlut Cavusoglu on "
+        "Tuesday. They discussed grain exports under the deal brokered by the UN and Pakistan's "
+        "alliance with China.",
+        d,
+    )
+    assert "UN" not in {getattr(y.topic, "acronym", None) for y in x.discussions}
+    assert "CHN" not in {getattr(y.topic, "iso3", None) for y in x.discussions}
+    # an agency's initials are no family name
+    x = run("Speaking to BBC Radio, Ukraine's foreign minister said the talks would resume.", d)
+    assert not x.offices
+    # nouns in "-ment" are no adjectives
+    x = run(
+        "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi on Tuesday. "
+        "They discussed an agreement, investment and development projects in Siberia.",
+        d,
+    )
+    assert len(x.discussions) >= 2
+    # talks held before flying on are over when the story runs
+    x = run(
+        "US Secretary of State Antony Blinken held talks in Jerusalem today before flying to "
+        "Amman.",
+        d,
+    )
+    assert ("Antony Blinken", "JOR", "completed") in visits(x)

@@ -57,7 +57,8 @@ _CANCEL = re.compile(
 _DENY = re.compile(
     r"\b(den(?:ied|ies|y|ying)|no (?:such |immediate |concrete )?plans?|not (?:going|planning|scheduled|expected) to|"
     # "Putin is not planning a telephone conversation with Japarov"; "not on the schedule"
-    r"(?:is|are|was|were) not planning (?:a|an|any)|not (?:yet )?on the (?:schedule|agenda)|"
+    r"(?:is|are|was|were) not planning (?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|meeting|"
+    r"talks|call|conversation|contact)|not (?:yet )?on the (?:schedule|agenda)|"
     r"will not|won't|would not|wouldn't|ruled out|rules out|refused to|declined to|"
     r"has no intention|not on the agenda|dismissed (?:reports|speculation)|"
     r"no such (?:visit|trip|meeting|plans?)(?: was| is)? on the agenda|no such (?:visit|trip) (?:was|is) planned)\b",
@@ -185,7 +186,7 @@ ATTRIBUTION = re.compile(
     r"(said|says|told(?!\s+(?-i:[A-Z][a-z]))|tells(?!\s+(?-i:[A-Z][a-z]))|stated|noted|stressed|emphasi[sz]ed|added|announced|"
     r"wrote|tweeted|posted|commented|declared|explained|insisted|warned|pointed out|recalled|"
     # "Press Secretary Sean Spicer confirmed on Monday that the Chancellor's meeting ..."
-    r"confirmed|disclosed|revealed)\b"
+    r"(?:confirmed|disclosed|revealed)(?!\s+(?:on\s+\w+\s+)?that\s+(?:he|she|they)\b))\b"
     # "Aliyev said receiving Zarif": the speaker is the one who receives
     r"(?!\s+(?:while |when |as |after |before )?(?:receiving|meeting|hosting|welcoming)\b)"
     # "Rouhani said in a telephone conversation with the Emir": he took part

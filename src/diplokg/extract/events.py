@@ -705,6 +705,7 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
     return visits, meetings, by_sentence
 
 
+_NEVER_MET = re.compile(r"\b(?:not|never|no longer)\b", re.IGNORECASE)
 _THE_TWO = re.compile(
     r"\b(?:the two|both)\s+(?P<who>leaders|presidents|heads of state|prime ministers|premiers|"
     r"foreign ministers|ministers|top diplomats)\b",
@@ -1132,13 +1133,16 @@ def _visits_in(
                 # begins the day after the date the sentence gives
                 start = start + dt.timedelta(days=1) if start else None
                 end = None
-                if start is None or doc.date is None or start >= doc.date:
+                if start is not None and doc.date is not None and start >= doc.date:
                     visit_status = "planned"
             elif (
                 status == "noun"
                 and _BEFORE_LEAVING.match(trig.group())
                 and start is not None
                 and start == doc.date
+                # a word said on leaving; "held talks today before flying to Amman" is a trip
+                # whose next leg is made by the time the story runs
+                and _SAID_BEFORE_LEAVING.search(text, 0, trig.start())
             ):
                 visit_status = "planned"  # "a statement today before flying to Washington"
             if (
@@ -1148,7 +1152,7 @@ def _visits_in(
                 and start > doc.date
             ):
                 visit_status = "planned"  # dated after the story was filed: not over yet
-            elif _PRESENT_TRAVEL.match(trig.group()) and _AHEAD.search(text):
+            elif _PRESENT_TRAVEL.match(trig.group()) and _AHEAD.search(trig.group()):
                 visit_status = "planned"  # "is traveling next week to Davos"
             earlier = _came_from(doc, places, t_end, home, destination)
             for stop, stop_city in stops:
@@ -1263,6 +1267,7 @@ _ONWARD_AT = re.compile(
 )
 # "travels to", "is travelling next week to": the present for a trip ahead once it is dated
 _PRESENT_TRAVEL = re.compile(r"travels\b|(?:is|are)\s+(?:travel|fly|head)", re.IGNORECASE)
+_SAID_BEFORE_LEAVING = re.compile(r"\b(?:statement|said|says|told|remarks)\b", re.IGNORECASE)
 _ON_THE_EVE = re.compile(r"\bon the eve of\s+$", re.IGNORECASE)
 _BEFORE_LEAVING = re.compile(r"before\s+(?:flying|leaving|departing|heading|travell?ing)\b", re.I)
 _ARRIVED_BEFORE = re.compile(
@@ -1866,7 +1871,11 @@ def _meetings_in(
         speaker = _SPEAKER_SAID_HE.search(clause)
         if context.GROUP.search(clause) and memory.last_participants:
             subjects = list(memory.last_participants)
-        elif (pair := _the_two_named_before(doc, sentence, clause)) is not None:
+        elif (
+            mode_hit is not None
+            and not _NEVER_MET.search(text)
+            and (pair := _the_two_named_before(doc, sentence, clause)) is not None
+        ):
             # "Tokayev will visit Turkey, according to Erdogan. The two leaders had a phone
             # conversation on May 3": the two just named, in the office the words give
             subjects = list(pair)

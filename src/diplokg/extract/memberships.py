@@ -77,7 +77,7 @@ _STATED = [
     # "the Collective Security Treaty Organization (CSTO - Russia, Belarus, ... and Armenia)":
     # the members in brackets after the name (two or more, see _BRACKETED)
     _BRACKETED := re.compile(
-        _O + r"\s*\(\s*(?:(?:\[O:[^\]]+\]|[A-Z][\w.]*)\s*(?:[-\u2013\u2014:,;]\s*)?)?"
+        _O + r"\s*\(\s*(?:\[O:[^\]]+\]\s*(?:[-\u2013\u2014:,;]\s*)?)?"
         r"(?:the\s+)?" + _LIST + r"\s*\)"
     ),
 ]
@@ -130,12 +130,15 @@ def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Me
             or "[O:" in sentence.text
         ):
             continue
-        if not _MEMBERSHIP_WORD.search(sentence.text) and "(" not in sentence.text:
+        worded = _MEMBERSHIP_WORD.search(sentence.text) is not None
+        if not worded and "(" not in sentence.text:
             continue
         tagged = _tagged(doc, sentence)
         for pattern in _STATED:
             if pattern is _GROUP_OF and not _GROUP_WORD.search(sentence.text):
                 continue
+            if not worded and pattern is not _BRACKETED:
+                continue  # brackets open only the bracketed list, not every pattern
             for m in pattern.finditer(tagged):
                 # a bid or an observer in the statement itself, not elsewhere in the sentence
                 # ("X and Y belong to the EAEU, in which Uzbekistan has observer status")
@@ -164,13 +167,28 @@ def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Me
     # sentence states a membership of is not also cued into another organisation it names
     stated = {(m.member.iso3, m.evidence[0].sentence_index) for m in found.values()}
     for membership in _cued(doc):
-        if (membership.member.iso3, membership.evidence[0].sentence_index) not in stated:
+        if (membership.member.iso3, membership.evidence[0].sentence_index) not in stated or (
+            _cued_beside(doc, membership)
+        ):
             found.setdefault((membership.member.iso3, membership.org.acronym), membership)
     for membership in _elided(doc) + _heads_of_members(doc):
         found.setdefault((membership.member.iso3, membership.org.acronym), membership)
     for membership in _presupposed(doc, discussions):
         found.setdefault((membership.member.iso3, membership.org.acronym), membership)
     return list(found.values())
+
+
+def _cued_beside(doc: Document, membership: Membership) -> bool:
+    """Whether a membership word sits right by the organisation itself ("the Eurasian Economic
+    Union member states"), so the cue is its own and not another organisation's."""
+    sentence = doc.sentences[membership.evidence[0].sentence_index]
+    text = doc.article.text
+    return any(
+        isinstance(m.ref, OrgRef)
+        and m.ref.acronym == membership.org.acronym
+        and _CUE.search(text, max(sentence.start, m.start - 25), min(sentence.end, m.end + 25))
+        for m in doc.mentions_in(sentence, {"org"})
+    )
 
 
 _AND = re.compile(r"\s*(?:,|and|, and)\s*")

@@ -106,7 +106,9 @@ def find_persons(doc: Document) -> Document:
         opens = doc.sentence_of(tokens[office.first].start).start == tokens[office.first].start
         name_span = _name_after(doc, office.last, lex, taken, opens_sentence=opens)
         if name_span is None:
-            name_span = _name_before_appositive(doc, office.first, lex, taken, counterparts)
+            name_span = _name_before_appositive(
+                doc, office.first, lex, taken, counterparts if _whole_title(doc, office) else None
+            )
         if name_span is None:
             if _second_office(doc, office):
                 continue
@@ -1158,10 +1160,13 @@ _DIGRAPH_INITIALS = frozenset({"Kh", "Ch", "Sh", "Zh", "Ts", "Ya", "Yu", "Ye", "
 
 def _caps_surname(doc: Document, tok: Token, lex: Lexicon) -> bool:
     """A family name in capitals ("MOTEGI"), not an acronym the gazetteer knows ("NATO")."""
+    vowels = sum(c in "AEIOUY" for c in tok.text)
     return (
         len(tok.text) >= 3
         and tok.text.isalpha()
         and tok.text.isupper()
+        # a name has vowels ("ABE", "KISHIDA"); "BBC", "NHK", "AFP" have few
+        and vowels / len(tok.text) >= 0.4
         and tok.text not in lex.not_name_words
         and _mention_at(doc, tok, {"state", "org", "city", "demonym"}) is None
     )
@@ -1416,6 +1421,23 @@ _APPOSITIVE_STARTS = frozenset(
         "standing",
     }
 )
+
+
+def _whole_title(doc: Document, office: _Office) -> bool:
+    """An appositive that is a title in full ("X, Deputy Prime Minister and Minister of ...,"),
+    not a credit line ("X, the president's spokesman said"): it ends the clause or goes on
+    with "of"/"for", and nobody's office is read with a possessive."""
+    tokens = doc.tokens
+    if office.last >= len(tokens):
+        return True
+    after = tokens[office.last]
+    if "\n" in doc.article.text[tokens[office.last - 1].end : after.start]:
+        return True  # a title line: "Senator the Hon Penny Wong, Minister for Foreign Affairs"
+    if after.text in ("'", "’") or any(
+        t.text in ("'", "’") for t in tokens[office.first : office.last]
+    ):
+        return False
+    return after.text in {",", ".", ";", ")"} or after.lower in {"of", "for", "and"}
 
 
 def _name_before_appositive(

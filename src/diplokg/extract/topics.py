@@ -93,7 +93,9 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
     # "The sides also referred to the processes taking place in the South Caucasus"
     (
         r"(?:sides|parties|interlocutors|leaders|presidents|ministers|counterparts|they)\s+"
-        r"(?:also\s+|further\s+|briefly\s+)?referred\s+to",
+        r"(?:also\s+|further\s+|briefly\s+)?referred\s+to"
+        # not "referred to the talks as constructive", "to each other as friends"
+        r"(?!\s+(?:each other|one another)\b)(?![^,.;]{0,40}\bas\b)",
         ("referred",),
     ),
     (r"(?:topics?|agenda|issues) (?:included|includes|include|will include)", ("include",)),
@@ -544,7 +546,8 @@ def _relationship_sides(doc: Document, sentence: Sentence, obj_abs: int, obj: st
     """The states a "between A and B" in the object names as the two sides of a tie.
 
     The participants' own states named so are the relationship itself, not what they
-    discussed; a third state ("relations between the US and Iran", said to Obama) still is.
+    discussed; the other side, if no participant's ("relations between the US and Iran", said
+    to Obama), still is: Iran is kept, the United States dropped.
     """
     if "between" not in obj:
         return set()
@@ -866,11 +869,22 @@ def _topics(
     """
     lex = load_lexicon()
     topics: list[Topic] = []
-    # "the CSTO (Russia, Belarus, ... and Armenia)", "energy projects (oil and gas)": what the
-    # brackets list explains the name before them (memberships read the members there)
-    hidden = [(obj_offset + b.start(), obj_offset + b.end()) for b in _BRACKETED.finditer(obj)]
-    if hidden:
-        obj = _BRACKETED.sub(lambda b: " " * len(b.group()), obj)
+    # "the CSTO (Russia, Belarus, ... and Armenia)": a list in brackets after an organisation
+    # names its members, not topics (memberships read them); "regional issues (Afghanistan,
+    # Syria and North Korea)" lists topics and stays
+    org_ends = {m.end for m in doc.mentions_in(sentence, {"org"})}
+    brackets = [
+        b
+        for b in _BRACKETED.finditer(obj)
+        if any(0 <= obj_offset + b.start() - end <= 2 for end in org_ends)
+    ]
+    hidden = [(obj_offset + b.start(), obj_offset + b.end()) for b in brackets]
+    spans = {b.span() for b in brackets}
+    for b in _BRACKETED.finditer(obj):
+        if b.span() in spans:
+            obj = obj[: b.start()] + " " * (b.end() - b.start()) + obj[b.end() :]
+        else:  # "energy projects (oil and gas)": the bracket opens one more item
+            obj = obj[: b.start()] + "," + obj[b.start() + 1 : b.end() - 1] + " " + obj[b.end() :]
 
     def mentions_in(kinds: set[str]) -> list[Mention]:
         found = doc.mentions_in(sentence, kinds)
@@ -896,9 +910,8 @@ def _topics(
     adjectives = [
         (a.start(), a.end())
         for a in _ADJECTIVES.finditer(obj)
-        if all(
-            _ADJECTIVE_WORD.search(w) for w in re.findall(r"[\w-]+", a.group())[1:-1] if w != "and"
-        )
+        if len(adj := [w for w in re.findall(r"[\w-]+", a.group())[1:-1] if w != "and"]) >= 3
+        and all(_ADJECTIVE_WORD.search(w) for w in adj)
     ]
     for a_start, a_end in adjectives:
         for k in range(a_start, a_end):
@@ -949,7 +962,9 @@ def _topics(
             words = [w for w in re.split(r"[^\w'-]+", phrase) if w]
             if _NOT_A_TOPIC.search(phrase) or _DANGLING.search(phrase):
                 continue
-            if _DESCRIBES_A_BODY.match(item) and topics and not isinstance(topics[-1], TopicRef):
+            if _DESCRIBES_A_BODY.match(item) and any(
+                _ORG_COMMA.fullmatch(doc.article.text, end, abs_start) for end in org_ends
+            ):
                 continue  # "the CIS, a loose alliance of former Soviet republics": its gloss
             if not words or all(w in lex.generic_topic_words for w in words) or len(words) > 10:
                 continue
@@ -973,6 +988,8 @@ def _topics(
                 and isinstance(final_entity.ref, OrgRef)
                 and _clean_acronym(final_entity.ref, doc.article.text)
                 and not doc.article.text[final_entity.end : abs_end].strip(" .,;:)\"'”’")
+                # "reforms in the WHO", "projects under AUKUS"; not "a deal brokered by the UN"
+                and not _BY_THE.search(doc.article.text, abs_start, final_entity.start)
             ):
                 topics.append(final_entity.ref)
             # "the humanitarian crisis in Myanmar": the issue, and the state it is about
@@ -989,6 +1006,9 @@ def _topics(
     return topics
 
 
+_BODY_WORD = re.compile(r"\s+(?:alliance|bloc)\b", re.IGNORECASE)
+_ORG_COMMA = re.compile(r"\s*,\s*")
+_BY_THE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _DESCRIBES_A_BODY = re.compile(
     r"\s*an?\s+(?:[\w-]+\s+){0,3}?(?:alliance|bloc|grouping|group|organi[sz]ation|union|body|"
     r"association|forum|partnership|club|community|league)\s+(?:of|that|which)\b",
@@ -999,8 +1019,8 @@ _ADJECTIVES = re.compile(
 )
 # a word that reads as an adjective: "prosperous", "secure", "democratic", "stable", "strong"
 _ADJECTIVE_WORD = re.compile(
-    r"(?:ous|ic|al|ble|ful|ive|ent|ant|ary|ure|less|ern|ed)$|^(?:strong|free|open|safe|fair|just|"
-    r"whole|united|green|clean|modern|rich|new)$"
+    r"^(?!\w*(?:ment|ance|ence)$)\w*(?:ous|ic|al|ble|ful|ive|ent|ant|ary|ure|less|ern|ed)$|"
+    r"^(?:strong|free|open|safe|fair|just|whole|united|green|clean|modern|rich|new)$"
 )
 _BRACKETED = re.compile(r"\([^()]*(?:,|\band\b|\s[-\u2013\u2014]\s)[^()]*\)")
 _PERSONS_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\b", re.I)
@@ -1150,9 +1170,14 @@ def _entity_topic(
         s, e = m.start - abs_start, m.end - abs_start
         rest = rest[:s] + " " + rest[e:]
     rest = _REGARDING.sub("", rest)  # "including with regard to Ukraine"
-    leftover = [w for w in re.split(r"[^\w-]+", rest.lower()) if w and w not in _ENTITY_FILLER]
+    words = [w for w in re.split(r"[^\w-]+", rest.lower()) if w]
+    leftover = [w for w in words if w not in _ENTITY_FILLER]
     if leftover:
         return None
+    if {"alliance", "bloc"} & set(words) and not any(
+        m.kind == "org" and _BODY_WORD.match(text, m.end) for m in entities
+    ):
+        return None  # "Pakistan's alliance with China" is more than China
     topics: list[Topic] = []
     possessive = [m for m in entities if text[m.end : m.end + 2] in ("'s", "’s")]
     if len(possessive) < len(entities):
