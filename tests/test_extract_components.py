@@ -3464,3 +3464,11 @@ def test_review_counter_examples_of_the_fifth_round():
         d,
     )
     assert ("Antony Blinken", "JOR", "completed") in visits(x)
+
+
+def test_a_spokesperson_of_a_states_ministry_then_the_name():
+    for text in (
+        "Spokesperson of the Kyrgyz MFA Aibek Smadyarov said the visit was planned.",
+        "The spokesperson of the Kyrgyz Ministry of Foreign Affairs Aibek Smadyarov said so.",
+    ):
+        assert offices(run(text)) == {("Aibek Smadyarov", "spokesperson", "KGZ")}, text

@@ -402,6 +402,9 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
             while k < len(tokens) and tokens[k].start < mention.end:
                 k += 1
             last = k
+            if isinstance(mention.ref, StateRef) and info.role == "spokesperson":
+                # "Spokesperson of the Kyrgyz MFA Aibek Smadyarov": the ministry, then the name
+                last = _past_ministry(tokens, k)
             body = _body_after(tokens, k) if isinstance(mention.ref, OrgRef) else k
             if body > k:
                 # "the president of the OSCE Parliamentary Assembly George Tsereteli": the
@@ -1421,6 +1424,25 @@ _APPOSITIVE_STARTS = frozenset(
         "standing",
     }
 )
+
+
+_MINISTRY_WORDS = (
+    ("mfa",),
+    ("foreign", "ministry"),
+    ("foreign", "affairs", "ministry"),
+    ("ministry", "of", "foreign", "affairs"),
+    ("foreign", "office"),
+    ("government",),
+    ("presidency",),
+)
+
+
+def _past_ministry(tokens: list[Token], k: int) -> int:
+    """The index past "MFA", "Foreign Ministry", "Ministry of Foreign Affairs" at k, or k."""
+    for words in sorted(_MINISTRY_WORDS, key=len, reverse=True):
+        if tuple(t.lower for t in tokens[k : k + len(words)]) == words:
+            return k + len(words)
+    return k
 
 
 def _whole_title(doc: Document, office: _Office) -> bool:
