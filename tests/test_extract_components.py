@@ -3472,3 +3472,12 @@ def test_a_spokesperson_of_a_states_ministry_then_the_name():
         "The spokesperson of the Kyrgyz Ministry of Foreign Affairs Aibek Smadyarov said so.",
     ):
         assert offices(run(text)) == {("Aibek Smadyarov", "spokesperson", "KGZ")}, text
+
+
+def test_a_spouse_holds_no_talks():
+    x = run(
+        "Polish President Andrzej Duda will travel to Washington in June to meet with U.S. "
+        "President Donald Trump and first lady Melania Trump, an aide said.",
+        dt.date(2019, 5, 3),
+    )
+    assert {m[0] for m in meetings(x)} == {("Andrzej Duda", "Donald Trump")}

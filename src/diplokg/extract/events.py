@@ -705,6 +705,9 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
     return visits, meetings, by_sentence
 
 
+_SPOUSE = re.compile(
+    r"\b(?:first lady|first gentleman|his wife|her husband|spouse)\s*,?\s*$", re.IGNORECASE
+)
 _NEVER_MET = re.compile(r"\b(?:not|never|no longer)\b", re.IGNORECASE)
 _THE_TWO = re.compile(
     r"\b(?:the two|both)\s+(?P<who>leaders|presidents|heads of state|prime ministers|premiers|"
@@ -1823,6 +1826,9 @@ def _meetings_in(
         )
         # "Representative of the Amir X, Sheikh Y received Z": X is whom Y stands for
         and not _stands_for_another(doc, m)
+        # "to meet with President Trump and first lady Melania Trump": a spouse hosts, but
+        # holds no talks
+        and not _SPOUSE.search(doc.article.text, max(0, m.start - 25), m.start)
     ]
     before_trigger = [m for m in actors if m.end <= t_abs]
     said_during = [m for m in before_trigger if _SAID_DURING.match(doc.article.text, m.end, t_abs)]
