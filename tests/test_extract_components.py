@@ -3481,3 +3481,18 @@ def test_a_spouse_holds_no_talks():
         dt.date(2019, 5, 3),
     )
     assert {m[0] for m in meetings(x)} == {("Andrzej Duda", "Donald Trump")}
+
+
+def test_three_states_named_before_the_talk_make_one_meeting():
+    x = run(
+        "Japanese Foreign Minister Fumio Kishida held a Japan-United Kingdom(UK)-Australia "
+        "Foreign Ministers' telephone talk with British Foreign Secretary Boris Johnson and "
+        "Australian Foreign Minister Julie Bishop on Friday."
+    )
+    assert {m[0] for m in meetings(x)} == {("Boris Johnson", "Fumio Kishida", "Julie Bishop")}
+    # a pair of states is a bilateral: each partner apart
+    x = run(
+        "Japanese Foreign Minister Fumio Kishida held Japan-UK talks with British Foreign "
+        "Secretary Boris Johnson and Australian Foreign Minister Julie Bishop on Friday."
+    )
+    assert len(x.meetings) == 2

@@ -1921,6 +1921,9 @@ def _meetings_in(
         or (len(objects) >= 2 and _ONE_MEETING.search(text, 0, t_end_off) is not None)
         # "The Secretary-General met jointly with A and B": one meeting of three
         or (len(objects) >= 2 and _JOINTLY.match(text, t_end_off) is not None)
+        # "held a Japan-UK-Australia Foreign Ministers' telephone talk with A and B": the three
+        # states named as one meeting's
+        or (len(objects) >= 2 and _THREE_STATES.search(text, max(0, t_off - 90), t_off) is not None)
     )
     if not objects and mode_hit and _OF_A_BODY.match(text, mode_hit[1].start()):
         # "travel to Brussels for a meeting of the European Council": a body's session that
@@ -2113,6 +2116,9 @@ _EACH_OF = re.compile(
     re.IGNORECASE,
 )
 _JOINTLY = re.compile(r"\s+(?:jointly|together)\s+with\b", re.I)
+_THREE_STATES = re.compile(
+    r"(?:\b(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)*(?:\s*\([A-Z.]+\))?-){2,}(?-i:[A-Z])",
+)
 _ONE_MEETING = re.compile(
     r"(?:\b(?:held|had|hold|holds|holding)\s+an?\s+(?:joint\s+)?|['’]s\s+(?:[\w-]+\s+)?)meeting$",
     re.I,
