@@ -3496,3 +3496,11 @@ def test_three_states_named_before_the_talk_make_one_meeting():
         "Secretary Boris Johnson and Australian Foreign Minister Julie Bishop on Friday."
     )
     assert len(x.meetings) == 2
+
+
+def test_visiting_a_state_whose_name_opens_with_the():
+    for text, iso3 in (
+        ("Australian Foreign Minister Julie Bishop is visiting the United States.", "USA"),
+        ("Australia's Julie Bishop, who is visiting the Philippines, spoke.", "PHL"),
+    ):
+        assert visits(run(text)) == {("Julie Bishop", iso3, "ongoing")}, text

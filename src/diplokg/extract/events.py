@@ -71,7 +71,8 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making|undertaking|conducting)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
             # "who is in official visit in Russia": a translation's preposition
             rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+(?:an?\s+)?(?:official|state|working|[\w]+-day)\s+(?:[\w-]+\s+)?visit\b|"
-            rf"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|touring|in)\b(?=\s+(?-i:[A-Z])|\s+(?:the|our|this)\s+(?:country|nation)\b)|\bvisiting\b",
+            # "who is visiting the Philippines": a state's name may open with "the"
+            rf"\b(?:is|are)\s+(?:currently\s+)?(?:visiting|touring|in)\b(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:the|our|this)\s+(?:country|nation)\b)|\bvisiting\b",
             re.IGNORECASE,
         ),
     ),
