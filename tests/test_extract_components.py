@@ -3504,3 +3504,10 @@ def test_visiting_a_state_whose_name_opens_with_the():
         ("Australia's Julie Bishop, who is visiting the Philippines, spoke.", "PHL"),
     ):
         assert visits(run(text)) == {("Julie Bishop", iso3, "ongoing")}, text
+
+
+def test_flew_into_and_reach_a_state_with_the():
+    x = run("Australian Foreign Minister Julie Bishop flew into the Philippines on Monday.")
+    assert ("Julie Bishop", "PHL", "ongoing") in visits(x)
+    x = run("Australian Foreign Minister Julie Bishop will reach the Philippines on Monday.")
+    assert ("Julie Bishop", "PHL", "planned") in visits(x)

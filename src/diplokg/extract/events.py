@@ -32,7 +32,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:visit|travel (?:on )?to|leave for|depart for|fly to|head to|go to|arrive in|arrive at|come to|"
             # "will leave New York on Thursday for Havana"
             rf"(?:leave|depart)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+|today\s+|tomorrow\s+)?for|"
-            rf"reach(?=\s+(?-i:[A-Z]))|"
+            rf"reach(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             rf"(?:also )?take (?:him|her|them) to|pay(?:ing)? {_W}{{0,4}}?(?:visits?|trips?)|(?:mak(?:e|ing)|undertak(?:e|ing)|conduct(?:ing)?) {_W}{{0,4}}?(?:visits?|trips?|tour)|tour|embark on {_W}{{1,4}}?(?:visit|trip|tour)|"
             rf"be (?:in|on {_W}{{1,4}}?visit))\b|"
             # "Cavusoglu begins a visit to Russia on Tuesday": a wire announcement
@@ -57,7 +57,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands|flew in|flies in)\b|\b(?:has |have )?left\s+for\b|"
             # "Upon his arrival in Helsinki, Zarif said", "Arriving in Moscow, Cavusoglu said"
             rf"\b(?:upon|on|after)\s+(?:his\s+|her\s+|their\s+)?arrival\s+(?:in|at)\b|\b(?-i:Arriving)\s+in\b|"
-            rf"\b(?:flew|flies|has flown) into\b(?=\s+(?-i:[A-Z]))|"
+            rf"\b(?:flew|flies|has flown) into\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             # "Trump is traveling next week to the World Economic Forum's meeting in Davos"
             rf"\b(?:is|are)\s+(?:travel(?:l)?ing|flying|heading)\s+"
             rf"(?:(?:next|this|later\s+this)\s+\w+\s+|today\s+|tomorrow\s+|on\s+\w+\s+)?"
