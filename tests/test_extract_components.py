@@ -3511,3 +3511,13 @@ def test_flew_into_and_reach_a_state_with_the():
     assert ("Julie Bishop", "PHL", "ongoing") in visits(x)
     x = run("Australian Foreign Minister Julie Bishop will reach the Philippines on Monday.")
     assert ("Julie Bishop", "PHL", "planned") in visits(x)
+
+
+def test_came_to_a_state_with_the_but_not_when_it_came_to():
+    x = run("Australian Foreign Minister Julie Bishop came to the Philippines on Monday.")
+    assert ("Julie Bishop", "PHL", "completed") in visits(x)
+    x = run(
+        "British Prime Minister David Cameron said Pakistan looked both ways when it came to the "
+        "Taliban."
+    )
+    assert not x.visits

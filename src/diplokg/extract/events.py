@@ -82,8 +82,8 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:visited|toured)\b|\b(?:paid|made|undertook|conducted)\s+{_W}{{1,4}}?(?:visit|trip)\b|"
             rf"\b(?:wrapped up|concluded|completed|ended|finished|rounded off|capped)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
             rf"\breturned\s+(?:home\s+)?from\b|"
-            # "Bush came to the German city of Mainz"
-            rf"\bcame\s+to\s+(?=(?-i:[A-Z])|the\s+(?:[\w-]+\s+){{0,2}}(?:city|capital|town|country|nation)\s+of\b)|\bwas\s+(?:on|in)\s+{_W}{{0,4}}?(?:visit|trip)\b|"
+            # "Bush came to the German city of Mainz"; not "when it came to the Taliban"
+            rf"(?<!\bit\s)\bcame\s+to\s+(?=(?:the\s+)?(?-i:[A-Z])|the\s+(?:[\w-]+\s+){{0,2}}(?:city|capital|town|country|nation)\s+of\b)|\bwas\s+(?:on|in)\s+{_W}{{0,4}}?(?:visit|trip)\b|"
             rf"\bduring\s+{_W}{{1,4}}?(?:visit|trip|tour|stay)\s+(?:to|in)\b|\btraveled to\b|\btravelled to\b|"
             rf"\b(?:began|started|opened|kicked off)\s+(?:the|his|her|their|a)\s+{_W}{{0,2}}?(?:trip|tour|visit)\s+in\b|"
             # "Trump left the Philippines on Tuesday without attending ...": a stay ended
