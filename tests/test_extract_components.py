@@ -3521,3 +3521,11 @@ def test_came_to_a_state_with_the_but_not_when_it_came_to():
         "Taliban."
     )
     assert not x.visits
+
+
+def test_a_phrase_ending_on_a_pronoun_is_no_topic():
+    x = run(
+        "UN Secretary-General Ban Ki-moon met Pakistani President Asif Ali Zardari on Monday. "
+        "They discussed regional security and Pakistan's role in that."
+    )
+    assert not any(t.endswith("that") for t in topics(x))

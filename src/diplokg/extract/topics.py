@@ -387,7 +387,11 @@ _LONE_MODIFIER = re.compile(
 )
 
 # A phrase cut off before its noun ("the dates of [which ...]") names nothing.
-_DANGLING = re.compile(r"\b(?:of|to|for|the|a|an|in|on|with|and|or|by|from|at)$")
+# ... or ends on a pronoun that points back ("Pakistan's role in that")
+_DANGLING = re.compile(
+    r"\b(?:of|to|for|the|a|an|in|on|with|and|or|by|from|at)$|"
+    r"\b(?:in|of|on|to|for|with) (?:that|this|it|them)$"
+)
 
 _NOT_A_TOPIC = re.compile(
     r"^(?:\w+ )?(?:areas|fields|spheres|directions|topics|points)\b|"
