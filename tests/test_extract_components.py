@@ -3529,3 +3529,12 @@ def test_a_phrase_ending_on_a_pronoun_is_no_topic():
         "They discussed regional security and Pakistan's role in that."
     )
     assert not any(t.endswith("that") for t in topics(x))
+
+
+def test_a_second_verb_after_and_ends_the_topic_list():
+    x = run(
+        "Indian Prime Minister Narendra Modi had a telephone conversation with US President "
+        "Donald Trump today. Trump spoke about the US presidency of the Group of Seven, and "
+        "conveyed his desire to include other important countries."
+    )
+    assert not any("include" in t or "conveyed" in t for t in topics(x))

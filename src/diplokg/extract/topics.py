@@ -174,7 +174,8 @@ _CUT = re.compile(
     r"[,.!?][\"”](?=\s)|"
     r"\s+and\s+(?:also\s+)?(?:agreed|signed|stressed|noted|expressed|"
     r"reaffirmed|underlined|pledged|called|praised|welcomed|discussed|exchanged|touched|reviewed|"
-    r"considered|focused|addressed|adopted)\b|,\s*(?:while|where|which|who)\b|\.\s*$|"
+    r"considered|focused|addressed|adopted|conveyed|extended|thanked|congratulated|commended|"
+    r"invited|assured|urged|recalled)\b|,\s*(?:while|where|which|who)\b|\.\s*$|"
     r",\s*(?:emphasi[sz]ing|stressing|noting|underlining|highlighting|saying|adding|calling)\b|"
     r"\s+with\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:hosts?|counterparts?|guests?|colleagues?)\b|"
     # "the Astana format guarantor countries — Russia, Iran and Turkey": the list only names them
