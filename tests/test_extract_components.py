@@ -3538,3 +3538,14 @@ def test_a_second_verb_after_and_ends_the_topic_list():
         "conveyed his desire to include other important countries."
     )
     assert not any("include" in t or "conveyed" in t for t in topics(x))
+
+
+def test_a_meeting_dated_before_the_story_is_held_whatever_else_is_ahead():
+    x = run(
+        "ASTANA - President Kassym-Jomart Tokayev is expected to pay a state visit to China this "
+        "year, the Akorda press service reported, following Tokayev's meeting with Chinese "
+        "Ambassador to Kazakhstan, Zhang Xiao, on March 14.",
+        dt.date(2023, 3, 15),
+    )
+    assert meetings(x) == {(("Kassym-Jomart Tokayev", "Zhang Xiao"), "in_person", "completed")}
+    assert visits(x) == {("Kassym-Jomart Tokayev", "CHN", "planned")}

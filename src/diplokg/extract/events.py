@@ -2016,6 +2016,10 @@ def _meetings_in(
     start, end = _dates(doc, sentence, t_off)
     if status == "completed" and start is not None and doc.date and start > doc.date:
         status = "planned"  # "Ban confers with Bush in Washington this Tuesday": still ahead
+    elif status == "planned" and start is not None and doc.date and start < doc.date:
+        # "Tokayev is expected to visit China, following his meeting with the Chinese
+        # ambassador on March 14": the future is the visit's; the meeting's day has passed
+        status = "completed"
     hedged = bool(context.HEDGE.search(text))
     found: list[Meeting] = []
     for group in groups:
