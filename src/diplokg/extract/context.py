@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.document import Document, Mention, Sentence, any_in, fold
-from diplokg.model import PersonRef
+from diplokg.model import PersonRef, StateRef
 
 
 class Cue:
@@ -207,6 +207,12 @@ PRONOUN = re.compile(r"\b(?i:he|she|his|her|him)\b|\bI\b")
 
 def persons(doc: Document, sentence: Sentence) -> list[Mention]:
     return sorted(doc.mentions_in(sentence, {"person"}), key=lambda m: m.start)
+
+
+def home_of(doc: Document, person: PersonRef) -> StateRef | None:
+    """The state the story gives the person's office, if any."""
+    entity = doc.persons.get(person.key)
+    return entity.state if entity is not None else None
 
 
 def attributed(doc: Document, mention: Mention) -> bool:

@@ -685,7 +685,7 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
     meetings = [m for m in meetings if not _compatriots(doc, m.participants)]
     visits = visits + implied_visits(doc, meetings, visits)
     # "at the invitation of President Salome Zourabichvili": a head of state at home is no visitor
-    visits = [v for v in visits if _home_of(doc, v.visitor) != v.destination]
+    visits = [v for v in visits if context.home_of(doc, v.visitor) != v.destination]
     # an ambassador who "came to say good-bye in Hanoi": a resident envoy, not a visitor (one
     # who "visited Ukraine" did travel)
     visits = [
@@ -820,11 +820,6 @@ def _discussed_with(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
 _INVITATION_OF = re.compile(r"\b(?:at the invitation of|invited by|on the invitation of)\b", re.I)
 
 
-def _home_of(doc: Document, person: PersonRef) -> StateRef | None:
-    entity = doc.persons.get(person.key)
-    return entity.state if entity is not None else None
-
-
 _TRIP_WORD = re.compile(r"\b(?:visit\w*|trip|tour\w*|travel\w*)\b", re.IGNORECASE)
 
 
@@ -872,7 +867,7 @@ def _hosts_who_invited(
             and isinstance(m.ref, PersonRef)
             and m.ref.key != visit.visitor.key
             and not context.attributed(doc, m)  # "..., spokesperson Hua Chunying announced"
-            and _home_of(doc, m.ref) in (None, visit.destination)
+            and context.home_of(doc, m.ref) in (None, visit.destination)
         ]
         listed = _listed_after(doc, hosts)
         for host in context.unique_refs(listed):
@@ -1075,7 +1070,7 @@ def _visits_in(
                     for m in people
                     if m.end <= t_start
                     and isinstance(m.ref, PersonRef)
-                    and (h := _home_of(doc, m.ref)) is not None
+                    and (h := context.home_of(doc, m.ref)) is not None
                 }
                 if len(hosts) == 1:
                     destination = hosts.pop()
@@ -1603,7 +1598,7 @@ def _skipped(doc: Document, sentence: Sentence, people: list[Mention]) -> list[V
     if not before:
         return []
     visitor = before[-1].ref
-    home = _home_of(doc, visitor)
+    home = context.home_of(doc, visitor)
     gazetteer = build_gazetteer()
     for source in (sentence, doc.sentences[sentence.index - 1] if sentence.index else None):
         if source is None:

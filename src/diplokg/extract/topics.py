@@ -509,7 +509,7 @@ def extract_discussions(
                 else None
             )
             sides = _relationship_sides(doc, sentence, sentence.start + obj_start, obj)
-            homes = {h.iso3 for p in participants if (h := _home_of(doc, p)) is not None}
+            homes = {h.iso3 for p in participants if (h := context.home_of(doc, p)) is not None}
             for topic in _topics(doc, sentence, sentence.start + obj_start, obj, head):
                 if isinstance(topic, StateRef) and topic.iso3 in sides & homes:
                     continue  # "relations between Turkey and Italy": their own states' ties
@@ -535,11 +535,6 @@ def extract_discussions(
         for k, d in found.items()
         if not (isinstance(d.topic, TopicRef) and _read_twice(d.topic.label, k[1], labels))
     ]
-
-
-def _home_of(doc: Document, person: PersonRef) -> StateRef | None:
-    entity = doc.persons.get(person.key)
-    return entity.state if entity is not None else None
 
 
 # "relations between the Kingdom of Bahrain and Algeria": the two sides of a relationship
