@@ -3549,3 +3549,13 @@ def test_a_meeting_dated_before_the_story_is_held_whatever_else_is_ahead():
     )
     assert meetings(x) == {(("Kassym-Jomart Tokayev", "Zhang Xiao"), "in_person", "completed")}
     assert visits(x) == {("Kassym-Jomart Tokayev", "CHN", "planned")}
+
+
+def test_a_date_after_following_is_the_meetings_not_the_visits():
+    x = run(
+        "President Kassym-Jomart Tokayev is expected to visit China this year, following his "
+        "meeting with Chinese Ambassador Zhang Xiao on March 14.",
+        dt.date(2023, 3, 15),
+    )
+    assert [m.start for m in x.meetings] == [dt.date(2023, 3, 14)]
+    assert [v.start for v in x.visits] == [None]

@@ -567,7 +567,10 @@ _RECALLED = re.compile(
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;]*")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _OTHER_CLAUSE = re.compile(
-    r";|,\s+(?:who|which|while|whereas|but)\b|\b(?:that|which|who)\s+(?:will|would)\b", re.I
+    r";|,\s+(?:who|which|while|whereas|but)\b|\b(?:that|which|who)\s+(?:will|would)\b|"
+    # "is expected to visit China this year, following his meeting with X on March 14"
+    r",\s+(?:following|after|before|ahead of)\b",
+    re.I,
 )
 _DELEGATION_LED_BY = re.compile(r"\bdelegation\b[^.;]{0,60}?\b(?:led|headed)\s+by\b", re.I)
 _ON_BEHALF_OF = re.compile(
