@@ -1426,12 +1426,13 @@ _APPOSITIVE_STARTS = frozenset(
 )
 
 
+# longest first, so "foreign affairs ministry" is taken whole
 _MINISTRY_WORDS = (
-    ("mfa",),
-    ("foreign", "ministry"),
-    ("foreign", "affairs", "ministry"),
     ("ministry", "of", "foreign", "affairs"),
+    ("foreign", "affairs", "ministry"),
+    ("foreign", "ministry"),
     ("foreign", "office"),
+    ("mfa",),
     ("government",),
     ("presidency",),
 )
@@ -1439,7 +1440,7 @@ _MINISTRY_WORDS = (
 
 def _past_ministry(tokens: list[Token], k: int) -> int:
     """The index past "MFA", "Foreign Ministry", "Ministry of Foreign Affairs" at k, or k."""
-    for words in sorted(_MINISTRY_WORDS, key=len, reverse=True):
+    for words in _MINISTRY_WORDS:
         if tuple(t.lower for t in tokens[k : k + len(words)]) == words:
             return k + len(words)
     return k
