@@ -3559,3 +3559,29 @@ def test_a_date_after_following_is_the_meetings_not_the_visits():
     )
     assert [m.start for m in x.meetings] == [dt.date(2023, 3, 14)]
     assert [v.start for v in x.visits] == [None]
+
+
+def test_a_lowercase_title_and_a_capitalised_one_are_two_people():
+    x = run(
+        "MANAMA - Saudi Crown Prince Mohammed bin Salman held talks with King Hamad bin Isa Al "
+        "Khalifa. A royal court statement said the Saudi crown prince and King Hamad would discuss "
+        "the fraternal relations binding the two countries."
+    )
+    assert ("Hamad bin Isa Al Khalifa", "other", "SAU") not in offices(x)
+    assert ("Hamad bin Isa Al Khalifa", "head_of_state", "BHR") in offices(x)
+
+
+def test_names_of_lineage_sharing_words_are_different_people():
+    x = run(
+        "MANAMA - The talks were attended by Bahraini Prime Minister Khalifa bin Salman Al Khalifa "
+        "and Bahraini Crown Prince Salman bin Hamad Al Khalifa."
+    )
+    assert {o.person.name for o in x.offices} == {
+        "Khalifa bin Salman Al Khalifa",
+        "Salman bin Hamad Al Khalifa",
+    }
+
+
+def test_the_spelling_shaikh_is_a_courtesy_title_not_a_name():
+    x = run("Bahraini Foreign Minister Shaikh Khalid bin Ahmed Al Khalifa met the delegation.")
+    assert offices(x) == {("Khalid bin Ahmed Al Khalifa", "foreign_minister", "BHR")}

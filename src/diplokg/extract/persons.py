@@ -950,6 +950,12 @@ def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
                 # "the Russian President and his Kyrgyz counterpart": a chain never says "his"
                 or office.info.role == "counterpart"
                 or doc.tokens[office.first].lower in {"his", "her", "their"}
+                # "the Saudi crown prince and King Hamad": a chain is written in one case
+                or (
+                    between == ["and"]
+                    and doc.tokens[prev.last - 1].text.islower()
+                    and doc.tokens[office.first].text[:1].isupper()
+                )
             )
             if (
                 (
@@ -1330,7 +1336,7 @@ def _name_after(
         j += 1
         if j < len(tokens) and tokens[j].text == ".":
             j += 1
-    if j < len(tokens) and tokens[j].text in {"Mr", "Ms", "Mrs", "Dr", "Sheikh", "Prince", "HE"}:
+    if j < len(tokens) and tokens[j].text in _COURTESY:
         j += 1
         if j < len(tokens) and tokens[j].text == ".":
             j += 1
@@ -1363,6 +1369,10 @@ def _name_after(
 _HON = frozenset({"Hon", "Honourable", "Honorable"})
 _RT = frozenset({"Rt", "Right"})
 _POSTNOMINALS = frozenset({"MP", "MEP", "MHA", "QC", "KC"})
+# "Foreign Minister Shaikh Khalid bin Ahmed": the courtesy title is not the name
+_COURTESY = frozenset(
+    {"Mr", "Ms", "Mrs", "Dr", "Sheikh", "Shaikh", "Sheikha", "Shaikha", "Prince", "Princess", "HE"}
+)
 _HONORIFICS = frozenset(
     # Indian "Shri", "Smt." before a name
     {"Datuk", "Dato", "Datin", "Seri", "Sri", "Tan", "Tun", "Pehin", "Dato'", "Shri", "Smt"}
@@ -1575,7 +1585,13 @@ def _lookup_entity(doc: Document, key: str, name: str) -> PersonEntity | None:
     for entity in doc.persons.values():
         other = entity.ref.key.split("-")
         # a later full name that extends an earlier surname-only person ("Putin" -> "Vladimir Putin")
-        if set(other) <= set(tokens) or (set(tokens) <= set(other) and len(tokens) >= 2):
+        # "Khalifa bin Salman Al Khalifa" is not "Salman bin Hamad Al Khalifa": a name of
+        # lineage is read in order
+        if (set(other) <= set(tokens) or (set(tokens) <= set(other) and len(tokens) >= 2)) and (
+            not _PATRONYMIC & {*tokens, *other}
+            or _in_order(other, tokens)
+            or _in_order(tokens, other)
+        ):
             return entity
         if tokens[-1] == other[-1] and tokens[0][:1] == other[0][:1] and len(tokens) > 1:
             return entity
@@ -1596,6 +1612,14 @@ def _lookup_entity(doc: Document, key: str, name: str) -> PersonEntity | None:
         if len(firsts) == 1:
             return firsts[0]
     return None
+
+
+_PATRONYMIC = {"bin", "bint", "ibn", "ben"}
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    rest = iter(whole)
+    return all(word in rest for word in part)
 
 
 def _transliterated(tokens: list[str], other: list[str]) -> bool:
