@@ -3585,3 +3585,33 @@ def test_names_of_lineage_sharing_words_are_different_people():
 def test_the_spelling_shaikh_is_a_courtesy_title_not_a_name():
     x = run("Bahraini Foreign Minister Shaikh Khalid bin Ahmed Al Khalifa met the delegation.")
     assert offices(x) == {("Khalid bin Ahmed Al Khalifa", "foreign_minister", "BHR")}
+
+
+def test_a_ministry_listing_its_portfolios_is_one_title_with_the_state_of_its_nationals():
+    x = run(
+        "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser "
+        "Bourita, met the Minister of Foreign Affairs, Migration and Tunisians Abroad Othman "
+        "Jerandi on Wednesday."
+    )
+    assert offices(x) == {
+        ("Nasser Bourita", "foreign_minister", "MAR"),
+        ("Othman Jerandi", "foreign_minister", "TUN"),
+    }
+
+
+def test_a_state_after_another_persons_name_is_that_persons():
+    x = run(
+        "Prime Minister Shehbaz Sharif held a telephone conversation with President Recep Tayyip "
+        "Erdogan of Turkiye this evening."
+    )
+    assert offices(x) == {("Recep Tayyip Erdogan", "head_of_state", "TUR")}
+
+
+def test_initials_without_points_open_a_name():
+    x = run(
+        "Bangladeshi Foreign Minister AK Abdul Momen met Nepalese Prime Minister KP Sharma Oli."
+    )
+    assert offices(x) == {
+        ("AK Abdul Momen", "foreign_minister", "BGD"),
+        ("KP Sharma Oli", "head_of_government", "NPL"),
+    }

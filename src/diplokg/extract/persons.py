@@ -413,6 +413,27 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
                 words = words.split(" ", 1)[1] if tokens[k].text == "(" else words
                 info = TitleInfo("other", None, f"{info.title} of the {org_text} {words}".lower())
                 last = body
+    if (
+        info.role in ("foreign_minister", "minister")
+        and last < len(tokens)
+        and tokens[last].text == ","
+        and (listed := _PORTFOLIO_LIST.match(doc.article.text, tokens[last].start))
+    ):
+        # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser
+        # Bourita": one ministry's portfolios, and the state its nationals abroad name
+        k = last
+        while k < len(tokens) and tokens[k].start < listed.end():
+            k += 1
+        if state is None and org is None:
+            named = [
+                m
+                for m in doc.mentions
+                if m.kind in ("demonym", "state")
+                and listed.start() <= m.start < listed.end()
+                and isinstance(m.ref, StateRef)
+            ]
+            state = named[-1].ref if named else None  # type: ignore[assignment]
+        last = k
     if info.role == "ambassador" and last + 1 < len(tokens) and tokens[last].lower in {"to", "in"}:
         # "Ambassador of Russia to Mongolia Iskander Azizov": the posting runs to the name
         k = last + 1 + (tokens[last + 1].lower == "the")
@@ -444,6 +465,14 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
             state, guessed = build_gazetteer().state("USA"), True
     org = org and _eu_if_institution(org)
     return _Office(info, state, org, former, first, last, guessed=guessed)
+
+
+_CAPS = r"(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*"
+_PORTFOLIO_LIST = re.compile(
+    rf",\s*{_CAPS}(?:\s*,\s*{_CAPS})*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,3}}"
+    r"(?:Abroad|Expatriates|Emigrants|Diaspora|Overseas|Cooperation|Integration|Francophonie|"
+    r"Worship|Trade|Relations|Affairs)\b"
+)
 
 
 def _demonym_names_a_body(doc: Document, mention: Mention) -> bool:
@@ -741,6 +770,9 @@ _TRAVEL = re.compile(
 )
 
 
+_OF_STATE = re.compile(r",?\s+of\s+(?:the\s+)?")
+
+
 def _state_from_sentence(doc: Document, title_spans: list[tuple[int, int]]) -> None:
     """A bare title ("Foreign Minister Pekka Haavisto") in a sentence that names one state only."""
     gazetteer = build_gazetteer()
@@ -764,8 +796,16 @@ def _state_from_sentence(doc: Document, title_spans: list[tuple[int, int]]) -> N
             if m.ref is not None and m.ref.key == entity.ref.key
         ]
         candidates = set()
+        # "President Recep Tayyip Erdogan of Turkiye": that state is the other person's
+        owned = [
+            p.end
+            for p in doc.mentions_in(sentence, {"person"})
+            if p.ref is not None and p.ref.key != entity.ref.key
+        ]
         for m in doc.mentions_in(sentence, {"state", "city", "demonym"}):
             if any(s <= m.start < e for s, e in claimed):
+                continue
+            if any(_OF_STATE.fullmatch(doc.article.text, end, m.start) for end in owned):
                 continue
             if entity.role == "ambassador" and m.kind == "city":
                 continue  # "... to the United Nations in New York": where one is posted
@@ -1181,6 +1221,9 @@ def _caps_surname(doc: Document, tok: Token, lex: Lexicon) -> bool:
     )
 
 
+_NOT_INITIALS = frozenset({"PM", "FM", "MP", "HE", "HM", "RT", "VP", "SG", "UN", "EU", "US", "UK"})
+
+
 def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | None:
     """Index one past the end of a name starting at token i, or None."""
     tokens = doc.tokens
@@ -1196,6 +1239,21 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
         # "MOTEGI Toshimitsu": Japan's foreign ministry writes the family name first, in capitals
         end = _read_name(doc, i + 1, lex, taken)
         return end
+    if (
+        len(tokens[i].text) == 2
+        and tokens[i].text.isupper()
+        and tokens[i].text.isalpha()
+        and tokens[i].text not in _NOT_INITIALS
+        and tokens[i].text not in lex.not_name_words
+        and i + 2 < len(tokens)
+        and i + 1 not in taken
+        and _is_name_token(tokens[i + 1], lex)
+        and not tokens[i + 1].text.isupper()
+        and _is_name_token(tokens[i + 2], lex)
+        and _mention_at(doc, tokens[i], {"org", "state", "city", "demonym"}) is None
+    ):
+        # "AK Abdul Momen", "KP Sharma Oli": South Asian initials written without points
+        return _read_name(doc, i + 1, lex, taken)
     if (
         (
             (len(tokens[i].text) == 1 and tokens[i].text.isupper())
