@@ -3615,3 +3615,21 @@ def test_initials_without_points_open_a_name():
         ("AK Abdul Momen", "foreign_minister", "BGD"),
         ("KP Sharma Oli", "head_of_government", "NPL"),
     }
+
+
+def test_a_meeting_during_a_working_visit_is_the_subjects_trip():
+    x = run(
+        "Peru's Foreign Minister Gustavo Meza-Cuadra will meet Wang Yi during a working visit to "
+        "the city of Beijing.",
+        dt.date(2019, 11, 27),
+    )
+    assert ("Gustavo Meza-Cuadra", "CHN", "planned") in visits(x)
+
+
+def test_a_trip_slated_to_start_on_the_day_of_the_story_is_planned():
+    x = run(
+        "Peru's Foreign Minister Gustavo Meza-Cuadra will meet officials in Beijing. Meza-Cuadra's "
+        "trip to China, slated for November 27-30, was authorized by a supreme resolution.",
+        dt.date(2019, 11, 27),
+    )
+    assert visits(x) == {("Gustavo Meza-Cuadra", "CHN", "planned")}

@@ -1151,7 +1151,11 @@ def _visits_in(
                 (visit_status == "completed" or _PRESENT_TRAVEL.match(trig.group()))
                 and start
                 and doc.date
-                and start > doc.date
+                and (
+                    start > doc.date
+                    # "trip to China, slated for November 27-30, was authorized" on the 27th
+                    or (status == "noun" and start == doc.date and _SLATED.search(text))
+                )
             ):
                 visit_status = "planned"  # dated after the story was filed: not over yet
             elif _PRESENT_TRAVEL.match(trig.group()) and _AHEAD.search(trig.group()):
@@ -1269,6 +1273,7 @@ _ONWARD_AT = re.compile(
 )
 # "travels to", "is travelling next week to": the present for a trip ahead once it is dated
 _PRESENT_TRAVEL = re.compile(r"travels\b|(?:is|are)\s+(?:travel|fly|head)", re.IGNORECASE)
+_SLATED = re.compile(r"\b(?:slated|scheduled|set|planned|due)\s+(?:for|from)\b", re.I)
 _SAID_BEFORE_LEAVING = re.compile(r"\b(?:statement|said|says|told|remarks)\b", re.IGNORECASE)
 _ON_THE_EVE = re.compile(r"\bon the eve of\s+$", re.IGNORECASE)
 _BEFORE_LEAVING = re.compile(r"before\s+(?:flying|leaving|departing|heading|travell?ing)\b", re.I)
@@ -1327,6 +1332,7 @@ _OUR_COUNTRY = re.compile(
     re.IGNORECASE,
 )
 _HIS = re.compile(r"(?:during\s+)?(?:his|her)\s", re.IGNORECASE)
+_DURING_A = re.compile(r"during\s+an?\s", re.IGNORECASE)
 
 
 def _visitors(
@@ -1372,6 +1378,10 @@ def _visitors(
         # "Blinken emphasized concern ... and briefed Colonna on his recent visit": the
         # subject's, though "emphasized" also marks him as a speaker
         before = everyone
+    if len(before) == 2 and _DURING_A.match(doc.article.text, t_start):
+        # "X will meet Y during a working visit to Beijing": the subject's trip, or else the
+        # other's ("Putin met Modi during a visit to Moscow"); one of them is at home there
+        return context.unique_refs(before)
     if len(before) >= 2 and _HIS.match(doc.article.text, t_start):
         # "Modi spoke with Putin and shared impressions of his visit to Kyiv": the subject's;
         # "May invited Trump ... during her trip to Washington": hers; "Foreign Minister Wong
