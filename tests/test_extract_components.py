@@ -3633,3 +3633,12 @@ def test_a_trip_slated_to_start_on_the_day_of_the_story_is_planned():
         dt.date(2019, 11, 27),
     )
     assert visits(x) == {("Gustavo Meza-Cuadra", "CHN", "planned")}
+
+
+def test_going_on_an_official_visit_is_a_visit():
+    x = run(
+        "NEW DELHI - External Affairs Minister S. Jaishankar will go on an official visit to "
+        "Mauritius from July 16-17.",
+        dt.date(2024, 7, 14),
+    )
+    assert visits(x) == {("S. Jaishankar", "MUS", "planned")}

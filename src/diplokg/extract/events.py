@@ -33,7 +33,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "will leave New York on Thursday for Havana"
             rf"(?:leave|depart)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+|today\s+|tomorrow\s+)?for|"
             rf"reach(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-            rf"(?:also )?take (?:him|her|them) to|pay(?:ing)? {_W}{{0,4}}?(?:visits?|trips?)|(?:mak(?:e|ing)|undertak(?:e|ing)|conduct(?:ing)?) {_W}{{0,4}}?(?:visits?|trips?|tour)|tour|embark on {_W}{{1,4}}?(?:visit|trip|tour)|"
+            rf"(?:also )?take (?:him|her|them) to|pay(?:ing)? {_W}{{0,4}}?(?:visits?|trips?)|(?:mak(?:e|ing)|undertak(?:e|ing)|conduct(?:ing)?) {_W}{{0,4}}?(?:visits?|trips?|tour)|tour|(?:embark|go) on {_W}{{1,4}}?(?:visit|trip|tour)|"
             rf"be (?:in|on {_W}{{1,4}}?visit))\b|"
             # "Cavusoglu begins a visit to Russia on Tuesday": a wire announcement
             rf"\b(?:begins|starts|will begin|will start|is to begin|is to start)\s+"
