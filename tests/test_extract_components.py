@@ -3642,3 +3642,36 @@ def test_going_on_an_official_visit_is_a_visit():
         dt.date(2024, 7, 14),
     )
     assert visits(x) == {("S. Jaishankar", "MUS", "planned")}
+
+
+def test_sheikh_inside_a_name_is_part_of_it():
+    x = run("Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi.")
+    assert meetings(x) == {(("Hassan Sheikh Mohamud", "William Ruto"), "in_person", "completed")}
+    y = run("Emir Sheikh Tamim bin Hamad Al Thani received Sheikh Mohammed bin Zayed in Doha.")
+    assert "Emir Sheikh" not in {p.name for m in y.meetings for p in m.participants}
+
+
+def test_discussions_with_someone_centred_on_a_topic():
+    x = run(
+        "Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on "
+        "Tuesday. Ruto said the discussions with President Mohamud centred on the security "
+        "situation in Somalia and the Horn of Africa."
+    )
+    assert {"security situation in somalia", "horn of africa"} <= topics(x)
+
+
+def test_a_meeting_devoted_to_a_summit_to_be_held_later_has_it_as_topic_not_its_setting():
+    x = run(
+        "Tunisian Foreign Minister Othman Jerandi received Mauritanian Ambassador Hamar Mohamed "
+        "Deman in Tunis on Friday. The meeting was devoted to the preparations for the Summit of "
+        "the Francophonie to be held November 20 and 21 in Djerba."
+    )
+    assert topics(x) == {"preparations for the summit of the francophonie"}
+
+
+def test_the_need_to_deepen_ties_is_about_the_ties():
+    x = run(
+        "Ethiopian Prime Minister Abiy Ahmed met Sudanese President Omar al-Bashir in Addis Ababa "
+        "on Sunday. They discussed the need to further deepen economic ties."
+    )
+    assert topics(x) == {"economic ties"}

@@ -1221,6 +1221,7 @@ def _caps_surname(doc: Document, tok: Token, lex: Lexicon) -> bool:
     )
 
 
+_RULER_WORDS = frozenset({"Amir", "Emir", "King", "Prince", "Sultan", "Crown", "Highness"})
 _NOT_INITIALS = frozenset({"PM", "FM", "MP", "HE", "HM", "RT", "VP", "SG", "UN", "EU", "US", "UK"})
 
 
@@ -1310,8 +1311,16 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
             continue
         if j in taken:
             break
-        if _is_name_token(tok, lex) or (
-            prev.text in ("Al", "al") and tok.text[:1].isupper() and tok.text.isalpha()
+        if (
+            _is_name_token(tok, lex)
+            or (prev.text in ("Al", "al") and tok.text[:1].isupper() and tok.text.isalpha())
+            # "Hassan Sheikh Mohamud": inside a name, "Sheikh" is one of its words
+            or (
+                tok.text in ("Sheikh", "Shaikh")
+                and prev.text not in _RULER_WORDS
+                and j + 1 < len(tokens)
+                and _is_name_token(tokens[j + 1], lex)
+            )
         ):  # "Fahd bin Mahmoud Al Said": after "Al", even "Said" is the family name
             j += 1
             words += 1

@@ -58,9 +58,16 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
         ("topic", "subject", "issue", "focus"),
     ),
     (
-        r"(?:talks|conversation|meeting|discussions?|agenda) (?:focused|focussed|centred|centered|"
-        r"touched) (?:on|upon)",
+        # "the discussions with President Mohamud centred on the security situation in Somalia"
+        r"(?:talks|conversation|meeting|discussions?|agenda)(?: with [^,.;]{1,60}?)? (?:(?:mainly|"
+        r"mostly|largely|primarily) )?(?:focused|focussed|centred|centered|touched) (?:on|upon)",
         ("focus", "centred", "centered", "touched"),
+    ),
+    (
+        # "The meeting was devoted to the preparations for the Summit of the Francophonie"
+        r"(?:talks|conversation|meeting|discussions?|call|session) (?:was|were|will be) "
+        r"(?:mainly |largely )?(?:devoted|dedicated) to",
+        ("devoted", "dedicated"),
     ),
     (r"focus(?:ed|ing)? on", ("focus",)),
     (
@@ -196,6 +203,7 @@ _LEAD = re.compile(
     r"(?: (?:issues|matters|topics|questions)(?: (?:regarding|concerning|related to|on|of))?)?(?= )|"
     r"in(?= (?:the )?(?:further )?(?:development|expansion|strengthening) of )|"
     r"to discuss|the possibility of|cooperation (?:in|on) (?:the )?(?:sphere|field|area)s? of|"
+    r"(?:the )?(?:urgent )?need (?:to|for)|"
     r"(?:the )?situation (?:in|around|on)|(?:the )?developments? (?:in|around)|"
     r"(?:the )?implementation of|(?:further )?(?:expansion|development|strengthening) of|"
     r"(?:the )?(?:delivery|provision|process|holding|convening) of|"
@@ -651,6 +659,11 @@ _ON_TOPIC = re.compile(
 )
 
 
+_TO_BE_HELD = re.compile(
+    r"\s(?:(?:is|are)\s+)?(?:to be|due to be|scheduled to be|set to be) held\b[^,;]*", re.I
+)
+
+
 def _objects(sentence: Sentence) -> list[tuple[int, int, str]]:
     """(trigger start, object start, object text) for each discussion verb in the sentence.
 
@@ -666,7 +679,11 @@ def _objects(sentence: Sentence) -> list[tuple[int, int, str]]:
         for _, trig in _TRIGGER_SCAN.finditer(sentence):
             tail = sentence.text[trig.end() :]
             cut = _CUT.search(tail)
-            found.append((trig.start(), trig.end(), tail[: cut.start()] if cut else tail))
+            obj = tail[: cut.start()] if cut else tail
+            # "the Summit of the Francophonie to be held November 20 and 21 in Djerba": its
+            # setting is no topic; blanked, so that offsets still hold
+            obj = _TO_BE_HELD.sub(lambda m: " " * len(m.group()), obj)
+            found.append((trig.start(), trig.end(), obj))
     if any_in(sentence.folded, _PASSIVE_HINTS):
         passive = _PASSIVE.search(sentence.text)
         if passive:
@@ -879,6 +896,11 @@ def _topics(
         if any(0 <= obj_offset + b.start() - end <= 2 for end in org_ends)
     ]
     hidden = [(obj_offset + b.start(), obj_offset + b.end()) for b in brackets]
+    # the setting blanked out of the object ("... to be held in the UN General Assembly")
+    original = doc.article.text[obj_offset : obj_offset + len(obj)]
+    hidden += [
+        (obj_offset + h.start(), obj_offset + h.end()) for h in _TO_BE_HELD.finditer(original)
+    ]
     spans = {b.span() for b in brackets}
     for b in _BRACKETED.finditer(obj):
         if b.span() in spans:
@@ -1234,7 +1256,8 @@ def _phrase(item: str) -> str:
         r"restore|launch|hold|prepare|reach|find|end|advance|counter|combat|prevent|"
         r"providing|provide|push forward|pushing forward|step up|stepping up|speed up|"
         r"addressing|protecting|tackling|safeguarding|facilitating|increasing|upholding|"
-        r"accelerate)\s+(?:the\s+|an?\s+)?",
+        r"accelerate|cementing|cement|consolidating|consolidate|intensifying|intensify)\s+"
+        r"(?:the\s+|an?\s+)?(?:existing\s+)?",
         "",
         phrase,
         flags=re.IGNORECASE,
