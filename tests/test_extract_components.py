@@ -3675,3 +3675,21 @@ def test_the_need_to_deepen_ties_is_about_the_ties():
         "on Sunday. They discussed the need to further deepen economic ties."
     )
     assert topics(x) == {"economic ties"}
+
+
+def test_the_topics_discussed_were_a_list():
+    x = run(
+        "Kosovo President Vjosa Osmani met Albanian Prime Minister Edi Rama in Tirana on Monday. "
+        "The presidency said that among the topics discussed between Osmani and Rama were the "
+        "NATO summit and the Berlin Process Summit."
+    )
+    assert {"nato summit", "berlin process summit"} <= topics(x)
+
+
+def test_situations_in_a_state_are_about_that_state():
+    x = run(
+        "Estonian Foreign Minister Urmas Reinsalu met Turkish Foreign Minister Mevlut Cavusoglu "
+        "in Tallinn on Wednesday. They also exchanged views on the situations in Ukraine and the "
+        "Eastern Mediterranean."
+    )
+    assert topics(x) == {str(StateRef("UKR", "Ukraine")), "eastern mediterranean"}

@@ -30,6 +30,12 @@ _NOT_AN_OBJECT = (
 # sentences have none, and word tests are far cheaper than the case-insensitive scan.
 _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
     (r"discuss(?:ed|es|ing)?\b(?:\s+with\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,4})?", ("discuss",)),
+    (
+        # "among the topics discussed between Osmani and Rama were the situation in ..."
+        r"(?:topics?|issues?|subjects?|matters?) (?:discussed|raised|covered)\b[^.;:]{0,80}?"
+        r"\b(?:were|was|included|include)",
+        ("topic", "issue", "subject", "matter"),
+    ),
     # "The sides debated the prospects for ...", "they conferred on the peace process"
     (r"(?:debated|conferr?(?:ed|ing)? on|confers on)", ("debated", "confer")),
     (
@@ -204,7 +210,7 @@ _LEAD = re.compile(
     r"in(?= (?:the )?(?:further )?(?:development|expansion|strengthening) of )|"
     r"to discuss|the possibility of|cooperation (?:in|on) (?:the )?(?:sphere|field|area)s? of|"
     r"(?:the )?(?:urgent )?need (?:to|for)|"
-    r"(?:the )?situation (?:in|around|on)|(?:the )?developments? (?:in|around)|"
+    r"(?:the )?situations? (?:in|around|on)|(?:the )?developments? (?:in|around)|"
     r"(?:the )?implementation of|(?:further )?(?:expansion|development|strengthening) of|"
     r"(?:the )?(?:delivery|provision|process|holding|convening) of|"
     r"(?:the )?preparations? for (?:the )?(?:next |upcoming |forthcoming )?(?:meeting|session) of)\s+",
