@@ -3693,3 +3693,21 @@ def test_situations_in_a_state_are_about_that_state():
         "Eastern Mediterranean."
     )
     assert topics(x) == {str(StateRef("UKR", "Ukraine")), "eastern mediterranean"}
+
+
+def test_a_closing_dash_is_not_part_of_a_name_and_colleagues_are_counterparts():
+    x = run(
+        "Argentine Foreign Minister Santiago Cafiero discussed the agenda with his Brazilian and "
+        "Paraguayan colleagues -Carlos França and Julio César Arriola-, a statement said."
+    )
+    names = {p.name for m in x.meetings for p in m.participants}
+    assert "Julio César Arriola" in names and not any(n.endswith(("-", ",")) for n in names)
+    assert not any("brazilian" in t for t in topics(x))
+    y = run(
+        "Argentine Foreign Minister Santiago Cafiero discussed the agenda with his Brazilian and "
+        "Paraguayan colleagues, Carlos França and Julio César Arriola, a statement said."
+    )
+    assert {
+        ("Carlos França", "foreign_minister", "BRA"),
+        ("Julio César Arriola", "foreign_minister", "PRY"),
+    } <= offices(y)

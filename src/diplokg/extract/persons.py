@@ -63,6 +63,7 @@ _PLURAL_TITLES = {
     "prime ministers",
     "leaders",
     "counterparts",
+    "colleagues",
 }
 
 
@@ -1306,6 +1307,7 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
             and adjacent
             and j + 1 < len(tokens)
             and tokens[j + 1].start == tok.end
+            and tokens[j + 1].text[:1].isalpha()  # not "Julio César Arriola-, a statement"
         ):
             j += 2
             continue

@@ -190,7 +190,7 @@ _CUT = re.compile(
     r"considered|focused|addressed|adopted|conveyed|extended|thanked|congratulated|commended|"
     r"invited|assured|urged|recalled)\b|,\s*(?:while|where|which|who)\b|\.\s*$|"
     r",\s*(?:emphasi[sz]ing|stressing|noting|underlining|highlighting|saying|adding|calling)\b|"
-    r"\s+with\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:hosts?|counterparts?|guests?|colleagues?)\b|"
+    r"\s+with\s+(?:his|her|their|the)\s+(?:\w+\s+){0,3}?(?:hosts?|counterparts?|guests?|colleagues?)\b|"
     # "the Astana format guarantor countries — Russia, Iran and Turkey": the list only names them
     r"(?:(?<=countries)|(?<=partners)|(?<=members)|(?<=nations)|(?<=states))\s+[—–-]\s)",
     re.IGNORECASE,
