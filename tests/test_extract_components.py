@@ -3711,3 +3711,11 @@ def test_a_closing_dash_is_not_part_of_a_name_and_colleagues_are_counterparts():
         ("Carlos França", "foreign_minister", "BRA"),
         ("Julio César Arriola", "foreign_minister", "PRY"),
     } <= offices(y)
+
+
+def test_holding_a_bilateral_discussion_with_someone_is_a_meeting():
+    x = run(
+        "ADDIS ABABA - Ethiopian Prime Minister Abiy Ahmed held a bilateral discussion with "
+        "Djiboutian President Ismail Omar Guelleh on Sunday."
+    )
+    assert meetings(x) == {(("Abiy Ahmed", "Ismail Omar Guelleh"), "in_person", "completed")}

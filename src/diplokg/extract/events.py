@@ -479,6 +479,8 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "held a bilateral with X", "bilateral talks"; not "bilateral relations"
             r"\bbilateral(?=\s+(?:meetings?|talks|consultations|sessions?|format|summits?|"
             r"discussions|conversation|contacts|with|on|at|in|between)\b|\s*[.,;])|"
+            # "held a bilateral discussion with President Guelleh"
+            r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?discussions?\b(?=\s+with\b)|"
             r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+)?discussions\b|\bdiscussions\s+with\b|"
             # "is scheduled to visit with his Turkish counterpart": to meet, in American usage
             r"\bvisit(?:s|ed|ing)?\s+with\s+(?=(?-i:[A-Z])|his\s|her\s|the\s)|"
@@ -513,6 +515,7 @@ _MEETING_ANY = Triggers(
         (
             "met",
             "meet",
+            "discussion",
             "talks",
             "negotiations",
             "conferred",
