@@ -3719,3 +3719,8 @@ def test_holding_a_bilateral_discussion_with_someone_is_a_meeting():
         "Djiboutian President Ismail Omar Guelleh on Sunday."
     )
     assert meetings(x) == {(("Abiy Ahmed", "Ismail Omar Guelleh"), "in_person", "completed")}
+
+
+def test_jan_is_a_first_name_before_a_surname():
+    x = run("Czech Foreign Minister Jan Lipavsky met him. On Jan 5 the minister left.")
+    assert offices(x) == {("Jan Lipavsky", "foreign_minister", "CZE")}

@@ -1274,7 +1274,14 @@ def _read_name(doc: Document, i: int, lex: Lexicon, taken: set[int]) -> int | No
     ):
         end = _read_name(doc, i + 2, lex, taken)  # "S. Jaishankar": an initial opens the name
         return end
-    if not _is_name_token(tokens[i], lex):
+    first_name = (
+        # "Jan Lipavsky", "Jan Kubis": the month's abbreviation is also a first name
+        tokens[i].text == "Jan"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].start == tokens[i].end + 1
+        and _is_name_token(tokens[i + 1], lex)
+    )
+    if not first_name and not _is_name_token(tokens[i], lex):
         return None
     j = i + 1
     words = 1
