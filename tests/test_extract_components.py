@@ -3724,3 +3724,14 @@ def test_holding_a_bilateral_discussion_with_someone_is_a_meeting():
 def test_jan_is_a_first_name_before_a_surname():
     x = run("Czech Foreign Minister Jan Lipavsky met him. On Jan 5 the minister left.")
     assert offices(x) == {("Jan Lipavsky", "foreign_minister", "CZE")}
+
+
+def test_a_minister_without_a_portfolio_holds_no_stated_office_unless_the_data_names_it():
+    x = run("South African Minister Thandi Mokoena met Kenyan President William Ruto in Nairobi.")
+    assert ("Thandi Mokoena", "minister", "ZAF") not in offices(x)
+    assert ("William Ruto", "head_of_state", "KEN") in offices(x)
+    y = run(
+        "South African Minister Naledi Pandor met Kenyan President William Ruto.",
+        dt.date(2022, 9, 14),
+    )
+    assert ("Naledi Pandor", "foreign_minister", "ZAF") in offices(y)

@@ -46,6 +46,15 @@ def extract_offices(
             if state is None:
                 continue
             confidence = 0.6
+        if role == "minister" and not entity.portfolio:
+            # "Minister Pandor": the text does not say which ministry; the office-holders data
+            # may (she was foreign minister), or else no office is stated
+            held = build_gazetteer().reference.office_terms(entity.ref.name, doc.date)
+            if not any(
+                t.role == "foreign_minister" and t.state == state.iso3 for t in held if state
+            ):
+                continue
+            role = "foreign_minister"
         sentence = doc.sentences[entity.office_evidence]
         title = entity.title
         if state is not None and title and role != "other":
