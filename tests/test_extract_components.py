@@ -3735,3 +3735,12 @@ def test_a_minister_without_a_portfolio_holds_no_stated_office_unless_the_data_n
         dt.date(2022, 9, 14),
     )
     assert ("Naledi Pandor", "foreign_minister", "ZAF") in offices(y)
+
+
+def test_stopping_in_a_state_is_a_visit():
+    x = run(
+        "On his way back from California, Argentine President Javier Milei stopped in El Salvador "
+        "for the inauguration ceremony. Secretary of State Mike Pompeo will stop in Venezuela to "
+        "meet President Nicolas Maduro."
+    )
+    assert {("Javier Milei", "SLV", "completed"), ("Mike Pompeo", "VEN", "planned")} <= visits(x)

@@ -30,6 +30,8 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:will|would|shall|to|plans? to|planning to|intends? to|is to|are to|"
             rf"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|going) to)\s+{_W}{{0,2}}?"
             rf"(?:visit|travel (?:on )?to|leave for|depart for|fly to|head to|go to|arrive in|arrive at|come to|"
+            # "he will stop in Venezuela to have meetings", "will make a stopover in"
+            rf"stop (?:over )?in|make a stop(?:over)? in|"
             # "will leave New York on Thursday for Havana"
             rf"(?:leave|depart)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+|today\s+|tomorrow\s+)?for|"
             rf"reach(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -80,6 +82,8 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "completed",
         re.compile(
             rf"\b(?:visited|toured)\b|\b(?:paid|made|undertook|conducted)\s+{_W}{{1,4}}?(?:visit|trip)\b|"
+            # "Milei stopped in El Salvador for Bukele's inauguration"
+            rf"\b(?:stopped (?:over )?in|made a stop(?:over)? in)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             rf"\b(?:wrapped up|concluded|completed|ended|finished|rounded off|capped)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
             rf"\breturned\s+(?:home\s+)?from\b|"
             # "Bush came to the German city of Mainz"; not "when it came to the Taliban"
@@ -302,6 +306,7 @@ _VISIT_ANY = Triggers(
             "be in",
             "be on",
             "reach",
+            "stop",
         ),
         ("expected in", "expected at", "due in", "due at", "visit", "trip", "tour"),
         (
@@ -337,6 +342,8 @@ _VISIT_ANY = Triggers(
             "left ",
             "departed",
             "came to",
+            "stopped",
+            "made a stop",
         ),
         ("attend", "take part", "participate"),
         ("attending", "taking part", "participating"),
@@ -391,6 +398,7 @@ _VISIT_HINTS = (
     "attend",
     "part in",
     "participat",
+    "stop",
 )
 _MEETING_HINTS = (
     "discussions with",
