@@ -3744,3 +3744,18 @@ def test_stopping_in_a_state_is_a_visit():
         "meet President Nicolas Maduro."
     )
     assert {("Javier Milei", "SLV", "completed"), ("Mike Pompeo", "VEN", "planned")} <= visits(x)
+
+
+def test_those_who_will_not_take_part_in_a_gathering_abroad_cancelled_their_trips():
+    x = run(
+        "Armenian Foreign Minister Ararat Mirzoyan and Speaker of the Armenian Parliament Alen "
+        "Simonyan said that they would not participate in the Minsk meeting of the CSTO. "
+        "Armenian Prime Minister Nikol Pashinyan has decided not to attend the CSTO summit in "
+        "Minsk either.",
+        dt.date(2023, 11, 20),
+    )
+    assert visits(x) == {
+        ("Ararat Mirzoyan", "BLR", "cancelled"),
+        ("Alen Simonyan", "BLR", "cancelled"),
+        ("Nikol Pashinyan", "BLR", "cancelled"),
+    }

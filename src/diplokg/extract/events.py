@@ -641,7 +641,16 @@ def extract_events(doc: Document) -> tuple[list[Visit], list[Meeting], dict[int,
         visits = _visits_in(doc, sentence, people, memory)
         if not visits and any_in(
             sentence.lower,
-            ("skip", "miss", "boycott", "not attend", "not take part", "not be able to attend"),
+            (
+                "skip",
+                "miss",
+                "boycott",
+                "not attend",
+                "not take part",
+                "not participate",
+                "not be able to attend",
+                "not to attend",
+            ),
         ):
             visits = _skipped(doc, sentence, people)
         visits += _companions(doc, sentence, people, visits or previous, bool(visits))
@@ -1606,6 +1615,7 @@ def _received_guests(doc: Document, meeting: Meeting, have: set[tuple[str, str]]
 _SKIP = re.compile(
     r"\b(?:(?:will|would|is to|are to|does|did|is going to)\s+(?:not|n't)\s+(?:be able to\s+)?"
     r"(?:attend|take part in|participate in)|(?:will|would|is to|decided to)\s+(?:skip|miss|boycott)|"
+    r"(?:decided|chose|opted) not to (?:attend|take part in|participate in|travel to)|"
     r"skipped|boycotted)\s+" + _GATHERING_NOUN,
     re.IGNORECASE,
 )
@@ -1621,7 +1631,24 @@ def _skipped(doc: Document, sentence: Sentence, people: list[Mention]) -> list[V
     before = [p for p in people if p.end <= t_start and isinstance(p.ref, PersonRef)]
     if not before:
         return []
-    visitor = before[-1].ref
+    # "Foreign Minister Mirzoyan and Speaker Simonyan said that they would not participate":
+    # each of those listed
+    chain = [before[-1]]
+    for m in reversed(before[:-1]):
+        gap = doc.article.text[m.end : chain[-1].start]
+        if not (
+            _TITLED_AND.fullmatch(_untitled(doc, m.end, chain[-1].start))
+            or _TITLE_GAP.fullmatch(gap)
+        ):
+            break
+        chain.append(m)
+    return [v for p in reversed(chain) for v in _skipped_by(doc, sentence, p.ref)]  # type: ignore[arg-type]
+
+
+_TITLE_GAP = re.compile(r"\s*(?:,\s*|\s)and\s+(?:(?:the|of|for)\s+|(?-i:[A-Z])[\w'-]*\s+)*")
+
+
+def _skipped_by(doc: Document, sentence: Sentence, visitor: PersonRef) -> list[Visit]:
     home = context.home_of(doc, visitor)
     gazetteer = build_gazetteer()
     for source in (sentence, doc.sentences[sentence.index - 1] if sentence.index else None):
@@ -1641,7 +1668,7 @@ def _skipped(doc: Document, sentence: Sentence, people: list[Mention]) -> list[V
             Visit(
                 evidence=(doc.evidence(sentence),),
                 confidence=0.6,
-                visitor=visitor,  # type: ignore[arg-type]
+                visitor=visitor,
                 destination=gazetteer.state(city.state_iso3),  # type: ignore[arg-type]
                 status="cancelled",
                 city=city,
