@@ -3759,3 +3759,12 @@ def test_those_who_will_not_take_part_in_a_gathering_abroad_cancelled_their_trip
         ("Alen Simonyan", "BLR", "cancelled"),
         ("Nikol Pashinyan", "BLR", "cancelled"),
     }
+
+
+def test_a_source_a_date_or_a_lone_verb_is_no_topic():
+    x = run(
+        "Japanese Foreign Minister Taro Kono met South Korean Foreign Minister Kang Kyung-wha in "
+        "Tokyo on Monday. They discussed the foreign ministry in Seoul, the 2008 years and "
+        "focusing."
+    )
+    assert not topics(x) & {"foreign ministry in seoul", "2008 years", "focusing"}
