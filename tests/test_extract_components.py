@@ -3768,3 +3768,14 @@ def test_a_source_a_date_or_a_lone_verb_is_no_topic():
         "focusing."
     )
     assert not topics(x) & {"foreign ministry in seoul", "2008 years", "focusing"}
+
+
+def test_two_officials_who_attended_talks_do_not_meet_each_other():
+    x = run(
+        "MANAMA - Saudi Crown Prince Mohammed bin Salman held talks with King Hamad bin Isa Al "
+        "Khalifa on Sunday. The talks at the Sakhir airbase were attended by Prime Minister "
+        "Prince Khalifa bin Salman Al Khalifa and Crown Prince Salman bin Hamad Al Khalifa."
+    )
+    assert meetings(x) == {
+        (("Hamad bin Isa Al Khalifa", "Mohammed bin Salman"), "in_person", "completed")
+    }

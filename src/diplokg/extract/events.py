@@ -1958,6 +1958,11 @@ def _meetings_in(
     led = _DELEGATION_LED_BY.search(text)
     if led and all(m.start >= sentence.start + led.end() for m in actors):
         return []  # "The Indian delegation at the talks will be led by A and B": one side
+    if not before_trigger and len(objects) <= 2 and _ATTENDED_BY.match(text, t_end_off):
+        # "The talks at the Sakhir airbase were attended by Prime Minister Prince Khalifa and
+        # Crown Prince Salman": officials who sat in on talks told before do not meet each
+        # other (three or more make a gathering)
+        return []
     participants_all = context.unique_refs([m for m in actors if m.start < o_end])
     sidelines = "sidelines" in text.lower()  # bilateral talks at a summit are not the summit
     summit_like = (
@@ -2281,6 +2286,7 @@ _CLAUSE_END = re.compile(
     # "..., the State Department said, three days after Trump and Putin ...": the objects end
     r",\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}(?:said|says|reported|announced|told)\b"
 )
+_ATTENDED_BY = re.compile(r"[^.;]{0,60}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b", re.I)
 _TOOK_PLACE = re.compile(
     r"\b(took place|was held|were held|opened|convened|met|gathered|is being held|kicked off|"
     r"hosted|hosts|chaired|chairs)\b",
