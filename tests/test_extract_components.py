@@ -3779,3 +3779,21 @@ def test_two_officials_who_attended_talks_do_not_meet_each_other():
     assert meetings(x) == {
         (("Hamad bin Isa Al Khalifa", "Mohammed bin Salman"), "in_person", "completed")
     }
+
+
+def test_talks_will_cover_and_discussions_on_and_meetings_focused_on_give_topics():
+    x = run(
+        "Australian Foreign Minister Julie Bishop will meet Indian External Affairs Minister "
+        "Sushma Swaraj in New Delhi on Monday. Talks will also cover maritime security."
+    )
+    assert "maritime security" in topics(x)
+    y = run(
+        "NATO Secretary General Jens Stoltenberg met Turkish President Recep Tayyip Erdogan in "
+        "Ankara on Monday. Meetings focused on support for Ukraine."
+    )
+    assert "support for ukraine" in topics(y)
+    z = run(
+        "Finnish Foreign Minister Elina Valtonen met Bosnian President Denis Becirovic on Tuesday "
+        "and engaged in discussions with him on fostering regional stability."
+    )
+    assert "regional stability" in topics(z)

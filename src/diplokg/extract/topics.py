@@ -59,13 +59,13 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (
         # "One of the main topics of discussion will be joint work on import substitution"
-        r"(?:topics?|subjects?|issues?|focus) (?:of|for) (?:the )?(?:discussions?|talks|negotiations|"
-        r"conversation|meeting) (?:will be|would be|was|were|is|are)",
+        r"(?:topics?|subjects?|issues?|focus) (?:of|for) (?:the )?(?:[\w+-]+ )?(?:discussions?|talks|"
+        r"negotiations|conversation|meeting) (?:will be|would be|was|were|is|are)(?: to)?",
         ("topic", "subject", "issue", "focus"),
     ),
     (
         # "the discussions with President Mohamud centred on the security situation in Somalia"
-        r"(?:talks|conversation|meeting|discussions?|agenda)(?: with [^,.;]{1,60}?)? (?:(?:mainly|"
+        r"(?:talks|conversation|meetings?|discussions?|agenda)(?: with [^,.;]{1,60}?)? (?:(?:mainly|"
         r"mostly|largely|primarily) )?(?:focused|focussed|centred|centered|touched) (?:on|upon)",
         ("focus", "centred", "centered", "touched"),
     ),
@@ -78,9 +78,11 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
     (r"focus(?:ed|ing)? on", ("focus",)),
     (
         # "The talks at the Istana Nurul Iman, the Sultan's residence, covered defence, ..."
-        r"(?:talks|conversation|meeting|discussions?|agenda|negotiations)\b[^.;:]{0,80}?"
-        r"\b(?:covered|encompassed|spanned|dealt with|ranged over)",
-        ("covered", "encompass", "spanned", "dealt with", "ranged over"),
+        # "Talks will also cover ...", "the formal talks on Friday were set to cover ..."
+        r"(?:talks|conversation|meetings?|discussions?|agenda|negotiations)\b[^.;:]{0,80}?"
+        r"\b(?:covered|encompassed|spanned|dealt with|ranged over|(?:will|would|to)\s+(?:also\s+)?"
+        r"(?:cover|encompass|deal with))\b",
+        ("cover", "encompass", "spanned", "dealt with", "deal with", "ranged over"),
     ),
     (r"touch(?:ed|ing) (?:up)?on", ("touched", "touching")),
     (r"expressed (?:their |his |her |mutual )?satisfaction (?:with|at|over)", ("satisfaction",)),
@@ -163,9 +165,12 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
     (
         # not "agreed to begin talks on ending the war": talks still to come, held by others
         r"(?<!begin )(?<!start )(?<!launch )(?<!open )(?<!resume )"
-        r"talks\s+(?:with\s+(?:(?!\b(?:who|which|that|would|will|later)\b)[^,.;:]){1,80}?\s+)?"
-        r"(?:on|about|over)\s+(?!" + _NOT_AN_OBJECT + r")",
-        ("talks",),
+        r"(?:talks\s+(?:with\s+(?:(?!\b(?:who|which|that|would|will|later)\b)[^,.;:]){1,80}?\s+)?"
+        r"(?:on|about|over)|(?:discussions|consultations)\s+(?:with\s+(?:(?!\b(?:who|which|that|"
+        r"would|will|later|given)\b)[^,.;:]){1,80}?\s+)?(?:on|about))\s+(?!"
+        + _NOT_AN_OBJECT
+        + r")",
+        ("talks", "discussions", "consultations"),
     ),
     (
         r"(?:spoke|talked|conversation|call)\b(?:(?!reporters|journalists|the press|media)"
@@ -422,7 +427,7 @@ _NOT_A_TOPIC = re.compile(
     r"military|commercial|technical|financial|social|global|practical|friendly)$|"
     r"^(?:ahead of|known as|also known|currently|under discussion|in the run-up)\b|"
     r"^(?:it|which|that|this|these|those|they|he|she|we|what|how|whether)\b|\bit\b|^\w+ed by\b|"
-    r"\bthem\b|^(?:its|their|during|according|in|at|from|with|by|within)\b|"
+    r"\bthem\b|^(?:its|their|during|according|in|at|from|with|by|within|throughout)\b|"
     # "approved the composition of ...", "discuss the coordination of ...": a verb's clause
     r"^(?:discuss|consider|review|exchange|approve|adopt)\w*\b|^[a-z]+ed the\b|"
     r"^(?:several|various|many|other|numerous) (?:issues|matters|questions|topics|areas)\b|"
@@ -1245,6 +1250,7 @@ def _phrase(item: str) -> str:
         prev = phrase
         phrase = _LEAD.sub("", phrase).strip()
     phrase = re.sub(r"\s+", " ", phrase.replace('"', "").replace("“", "").replace("”", ""))
+    phrase = re.sub(r"\s*\([^)]*$", "", phrase)  # "the Green Lane Arrangement (RGL": a cut gloss
     phrase = phrase.strip("“”\"'‘’.,:;() ")
     phrase = re.split(
         r"\s+(?:signed|adopted|reached|held|launched|announced|agreed|concluded|caused|planned|"
@@ -1268,7 +1274,8 @@ def _phrase(item: str) -> str:
         r"restore|launch|hold|prepare|reach|find|end|advance|counter|combat|prevent|"
         r"providing|provide|push forward|pushing forward|step up|stepping up|speed up|"
         r"addressing|protecting|tackling|safeguarding|facilitating|increasing|upholding|"
-        r"accelerate|cementing|cement|consolidating|consolidate|intensifying|intensify)\s+"
+        r"accelerate|cementing|cement|consolidating|consolidate|intensifying|intensify|fostering|"
+        r"foster)\s+"
         r"(?:the\s+|an?\s+)?(?:existing\s+)?",
         "",
         phrase,
