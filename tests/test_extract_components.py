@@ -3797,3 +3797,76 @@ def test_talks_will_cover_and_discussions_on_and_meetings_focused_on_give_topics
         "and engaged in discussions with him on fostering regional stability."
     )
     assert "regional stability" in topics(z)
+
+
+def test_review_counter_examples_of_the_sixth_round():
+    """Ordinary wire copy on which this round's rules first misfired."""
+    x = run(
+        "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met in Sochi "
+        "on Monday and decided not to extend the grain deal.",
+        dt.date(2023, 3, 20),
+    )
+    assert meetings(x) == {(("Recep Tayyip Erdogan", "Vladimir Putin"), "in_person", "completed")}
+    x = run(
+        "The meeting in Astana was attended by Kazakh Foreign Minister Murat Nurtleu and Uzbek "
+        "Foreign Minister Bakhtiyor Saidov."
+    )
+    assert (("Bakhtiyor Saidov", "Murat Nurtleu"), "in_person", "completed") in meetings(x)
+    x = run(
+        "Pakistan's deputy prime minister and Foreign Minister Ishaq Dar held talks with Chinese "
+        "Foreign Minister Wang Yi in Beijing."
+    )
+    assert ("Ishaq Dar", "foreign_minister", "PAK") in offices(x)
+    x = run(
+        "Sultan Haitham bin Tarik of Oman received Foreign Minister Sayyid Badr Albusaidi at Al "
+        "Alam Palace."
+    )
+    assert ("Sayyid Badr Albusaidi", "foreign_minister", "OMN") in offices(x)
+    x = run(
+        "Turkish President Recep Tayyip Erdogan met Dubai Ruler Sheikh Mohammed bin Rashid Al "
+        "Maktoum on Tuesday."
+    )
+    assert any(
+        "Mohammed bin Rashid Al Maktoum" in {p.name for p in m.participants} for m in x.meetings
+    )
+    x = run(
+        "Australia's Foreign Minister, Penny Wong, and Trade Minister Don Farrell arrived in "
+        "Beijing on Thursday. Russia's Minister of Foreign Affairs, Sergei Lavrov, and Indian "
+        "External Affairs Minister S. Jaishankar held talks in Moscow."
+    )
+    assert {
+        ("Penny Wong", "foreign_minister", "AUS"),
+        ("Sergei Lavrov", "foreign_minister", "RUS"),
+        ("S. Jaishankar", "foreign_minister", "IND"),
+    } <= offices(x)
+    assert not visits(
+        run("Turkish President Recep Tayyip Erdogan called for the bloodshed to stop in Gaza.")
+    )
+    x = run(
+        "Indian External Affairs Minister S. Jaishankar held a phone discussion with his Saudi "
+        "counterpart Prince Faisal bin Farhan."
+    )
+    assert {mode for _, mode, _ in meetings(x)} == {"phone"}
+    x = run(
+        "Russian President Vladimir Putin spoke by phone with Kazakh President Kassym-Jomart "
+        "Tokayev and Armenian Prime Minister Nikol Pashinyan, who will not attend the CSTO summit "
+        "in Minsk."
+    )
+    assert visits(x) == {("Nikol Pashinyan", "BLR", "cancelled")}
+    x = run(
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev discussed "
+        "the Kambarata hydropower plant, the CSTO summit to be held in Minsk and water management."
+    )
+    assert "water management" in topics(x)
+    x = run(
+        "Chinese President Xi Jinping's state visit to Russia, scheduled for March 20-22, began "
+        "with an informal meeting with Russian President Vladimir Putin in the Kremlin.",
+        dt.date(2023, 3, 20),
+    )
+    assert ("Xi Jinping", "RUS", "planned") not in visits(x)
+    x = run(
+        "Kazakh Foreign Minister Murat Nurtleu and Hungarian Foreign Minister Peter Szijjarto "
+        "discussed cooperation between the Foreign Ministry of Kazakhstan and the Foreign Ministry "
+        "of Hungary."
+    )
+    assert topics(x)

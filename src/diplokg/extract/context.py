@@ -45,7 +45,7 @@ _CANCEL = re.compile(
     r"\b(cancel(?:l?ed|s|lation)?|called off|call off|calls off|postpone[sd]?|postponement|"
     r"put off|scrapped|did not take place|didn't take place|delayed indefinitely|shelved|"
     # "Pashinyan has decided not to attend the summit": a plan dropped
-    r"(?:decided|chose|opted) not to|"
+    r"(?:decided|chose|opted) not to (?:attend|travel|go|visit|participate|take part|come|fly)|"
     # "Trump's state visit ... will be delayed until next year"
     r"(?:be|been|was|were|is|are) delayed|"
     # "Lula had been scheduled to meet Xi": a plan overtaken by events

@@ -30,13 +30,15 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:will|would|shall|to|plans? to|planning to|intends? to|is to|are to|"
             rf"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|going) to)\s+{_W}{{0,2}}?"
             rf"(?:visit|travel (?:on )?to|leave for|depart for|fly to|head to|go to|arrive in|arrive at|come to|"
-            # "he will stop in Venezuela to have meetings", "will make a stopover in"
-            rf"stop (?:over )?in|make a stop(?:over)? in|"
             # "will leave New York on Thursday for Havana"
             rf"(?:leave|depart)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(?:on\s+\w+\s+|today\s+|tomorrow\s+)?for|"
             rf"reach(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             rf"(?:also )?take (?:him|her|them) to|pay(?:ing)? {_W}{{0,4}}?(?:visits?|trips?)|(?:mak(?:e|ing)|undertak(?:e|ing)|conduct(?:ing)?) {_W}{{0,4}}?(?:visits?|trips?|tour)|tour|(?:embark|go) on {_W}{{1,4}}?(?:visit|trip|tour)|"
             rf"be (?:in|on {_W}{{1,4}}?visit))\b|"
+            # "he will stop in Venezuela to have meetings"; not "called for the bloodshed to stop
+            # in Gaza"
+            rf"\b(?:will|would|shall|is to|are to|plans? to|is due to)\s+(?:also\s+|briefly\s+)?"
+            rf"(?:stop (?:over )?in|make a stop(?:over)? in)\b|"
             # "Cavusoglu begins a visit to Russia on Tuesday": a wire announcement
             rf"\b(?:begins|starts|will begin|will start|is to begin|is to start)\s+"
             rf"(?:a|an|his|her|their|the)\s+{_W}{{0,3}}?(?:visit|trip|tour)\s+(?:to|of)\b",
@@ -488,7 +490,8 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bbilateral(?=\s+(?:meetings?|talks|consultations|sessions?|format|summits?|"
             r"discussions|conversation|contacts|with|on|at|in|between)\b|\s*[.,;])|"
             # "held a bilateral discussion with President Guelleh"
-            r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?discussions?\b(?=\s+with\b)|"
+            r"\b(?:held|hold|holds|holding)\s+(?:(?!phone|telephone|online|video|virtual)\w+\s+){0,2}?"
+            r"discussions?\b(?=\s+with\b)|"
             r"\b(?:held|hold|holds|holding)\s+(?:\w+\s+)?discussions\b|\bdiscussions\s+with\b|"
             # "is scheduled to visit with his Turkish counterpart": to meet, in American usage
             r"\bvisit(?:s|ed|ing)?\s+with\s+(?=(?-i:[A-Z])|his\s|her\s|the\s)|"
@@ -1174,7 +1177,12 @@ def _visits_in(
                 and (
                     start > doc.date
                     # "trip to China, slated for November 27-30, was authorized" on the 27th
-                    or (status == "noun" and start == doc.date and _SLATED.search(text))
+                    or (
+                        status == "noun"
+                        and start == doc.date
+                        and _SLATED.search(text)
+                        and not _BEGAN.search(text)
+                    )
                 )
             ):
                 visit_status = "planned"  # dated after the story was filed: not over yet
@@ -1293,6 +1301,7 @@ _ONWARD_AT = re.compile(
 )
 # "travels to", "is travelling next week to": the present for a trip ahead once it is dated
 _PRESENT_TRAVEL = re.compile(r"travels\b|(?:is|are)\s+(?:travel|fly|head)", re.IGNORECASE)
+_BEGAN = re.compile(r"\b(?:began|begun|begins|started|opened|kicked off|arrived|landed)\b", re.I)
 _SLATED = re.compile(r"\b(?:slated|scheduled|set|planned|due)\s+(?:for|from)\b", re.I)
 _SAID_BEFORE_LEAVING = re.compile(r"\b(?:statement|said|says|told|remarks)\b", re.IGNORECASE)
 _ON_THE_EVE = re.compile(r"\bon the eve of\s+$", re.IGNORECASE)
@@ -1634,7 +1643,10 @@ def _skipped(doc: Document, sentence: Sentence, people: list[Mention]) -> list[V
     # "Foreign Minister Mirzoyan and Speaker Simonyan said that they would not participate":
     # each of those listed
     chain = [before[-1]]
-    for m in reversed(before[:-1]):
+    # only a list that is the subject: "A and B said that they would not"; not "Putin spoke
+    # with A and B, who will not attend" nor "B told A and C that he would not"
+    plural = _THEY.search(doc.article.text, before[-1].end, t_start) is not None
+    for m in reversed(before[:-1] if plural else []):
         gap = doc.article.text[m.end : chain[-1].start]
         if not (
             _TITLED_AND.fullmatch(_untitled(doc, m.end, chain[-1].start))
@@ -1645,6 +1657,7 @@ def _skipped(doc: Document, sentence: Sentence, people: list[Mention]) -> list[V
     return [v for p in reversed(chain) for v in _skipped_by(doc, sentence, p.ref)]  # type: ignore[arg-type]
 
 
+_THEY = re.compile(r"\b(?:they|both)\b", re.I)
 _TITLE_GAP = re.compile(r"\s*(?:,\s*|\s)and\s+(?:(?:the|of|for)\s+|(?-i:[A-Z])[\w'-]*\s+)*")
 
 
@@ -1958,10 +1971,16 @@ def _meetings_in(
     led = _DELEGATION_LED_BY.search(text)
     if led and all(m.start >= sentence.start + led.end() for m in actors):
         return []  # "The Indian delegation at the talks will be led by A and B": one side
-    if not before_trigger and len(objects) <= 2 and _ATTENDED_BY.match(text, t_end_off):
+    if (
+        not before_trigger
+        and len(objects) <= 2
+        and memory.last_participants
+        and _ATTENDED_BY.match(text, t_end_off)
+        and len({s.iso3 for p in objects if (s := context.home_of(doc, p)) is not None}) <= 1
+    ):
         # "The talks at the Sakhir airbase were attended by Prime Minister Prince Khalifa and
-        # Crown Prince Salman": officials who sat in on talks told before do not meet each
-        # other (three or more make a gathering)
+        # Crown Prince Salman": one side's officials who sat in on talks told before do not
+        # meet each other (two sides, or three or more, make a meeting of their own)
         return []
     participants_all = context.unique_refs([m for m in actors if m.start < o_end])
     sidelines = "sidelines" in text.lower()  # bilateral talks at a summit are not the summit

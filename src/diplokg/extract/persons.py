@@ -419,6 +419,7 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         and last < len(tokens)
         and tokens[last].text == ","
         and (listed := _PORTFOLIO_LIST.match(doc.article.text, tokens[last].start))
+        and _all_portfolios(doc, listed)
     ):
         # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser
         # Bourita": one ministry's portfolios, and the state its nationals abroad name
@@ -474,6 +475,59 @@ _PORTFOLIO_LIST = re.compile(
     r"(?:Abroad|Expatriates|Emigrants|Diaspora|Overseas|Cooperation|Integration|Francophonie|"
     r"Worship|Trade|Relations|Affairs)\b"
 )
+
+
+# words of a ministry's portfolios: not "Penny Wong" in "Foreign Minister, Penny Wong, and
+# Trade Minister Don Farrell"
+_PORTFOLIO_WORDS = frozenset(
+    [
+        "abroad",
+        "expatriates",
+        "emigrants",
+        "diaspora",
+        "overseas",
+        "cooperation",
+        "integration",
+        "francophonie",
+        "worship",
+        "trade",
+        "affairs",
+        "relations",
+        "international",
+        "african",
+        "european",
+        "regional",
+        "arab",
+        "gulf",
+        "development",
+        "investment",
+        "migration",
+        "commerce",
+        "culture",
+        "tourism",
+        "religious",
+        "economic",
+        "foreign",
+    ]
+)
+
+
+def _all_portfolios(doc: Document, listed: re.Match[str]) -> bool:
+    demonyms = [
+        (m.start, m.end)
+        for m in doc.mentions
+        if m.kind in ("demonym", "state") and listed.start() <= m.start < listed.end()
+    ]
+    for part in re.finditer(r"[^,]+?(?=\s+and\s|,|$)|(?<=and\s)[^,]+", listed.group()):
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", part.group())} - {"and", "the"}
+        if not words:
+            continue
+        at = listed.start() + part.start()
+        if not words & _PORTFOLIO_WORDS and not any(
+            at <= a < at + len(part.group()) for a, _ in demonyms
+        ):
+            return False
+    return True
 
 
 def _demonym_names_a_body(doc: Document, mention: Mention) -> bool:
@@ -772,6 +826,7 @@ _TRAVEL = re.compile(
 
 
 _OF_STATE = re.compile(r",?\s+of\s+(?:the\s+)?")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.'-]+\s+){0,6}$")
 
 
 def _state_from_sentence(doc: Document, title_spans: list[tuple[int, int]]) -> None:
@@ -797,11 +852,17 @@ def _state_from_sentence(doc: Document, title_spans: list[tuple[int, int]]) -> N
             if m.ref is not None and m.ref.key == entity.ref.key
         ]
         candidates = set()
-        # "President Recep Tayyip Erdogan of Turkiye": that state is the other person's
+        # "Sharif held a telephone conversation with President Recep Tayyip Erdogan of
+        # Turkiye": the partner's state, not the subject's; but "Sultan Haitham of Oman received
+        # Foreign Minister Albusaidi" names the state of both
         owned = [
             p.end
             for p in doc.mentions_in(sentence, {"person"})
-            if p.ref is not None and p.ref.key != entity.ref.key
+            if p.ref is not None
+            and p.ref.key != entity.ref.key
+            and own
+            and own[0] <= p.start
+            and _WITH_BEFORE.search(doc.article.text, max(sentence.start, p.start - 60), p.start)
         ]
         for m in doc.mentions_in(sentence, {"state", "city", "demonym"}):
             if any(s <= m.start < e for s, e in claimed):
@@ -991,9 +1052,11 @@ def _merge_chains(doc: Document, offices: list[_Office]) -> list[_Office]:
                 # "the Russian President and his Kyrgyz counterpart": a chain never says "his"
                 or office.info.role == "counterpart"
                 or doc.tokens[office.first].lower in {"his", "her", "their"}
-                # "the Saudi crown prince and King Hamad": a chain is written in one case
+                # "the Saudi crown prince and King Hamad": a chain is written in one case; not
+                # "Pakistan's deputy prime minister and Foreign Minister Ishaq Dar"
                 or (
                     between == ["and"]
+                    and doc.tokens[prev.first].lower == "the"
                     and doc.tokens[prev.last - 1].text.islower()
                     and doc.tokens[office.first].text[:1].isupper()
                 )
@@ -1222,7 +1285,23 @@ def _caps_surname(doc: Document, tok: Token, lex: Lexicon) -> bool:
     )
 
 
-_RULER_WORDS = frozenset({"Amir", "Emir", "King", "Prince", "Sultan", "Crown", "Highness"})
+_RULER_WORDS = frozenset(
+    {
+        "Amir",
+        "Emir",
+        "King",
+        "Prince",
+        "Sultan",
+        "Crown",
+        "Highness",
+        "Ruler",
+        "Deputy",
+        "Governor",
+        "President",
+        "Minister",
+        "Chairman",
+    }
+)
 _NOT_INITIALS = frozenset({"PM", "FM", "MP", "HE", "HM", "RT", "VP", "SG", "UN", "EU", "US", "UK"})
 
 

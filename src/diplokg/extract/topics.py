@@ -436,7 +436,8 @@ _NOT_A_TOPIC = re.compile(
     r"(?:[\w-]+ )?(?:issues|matters|questions|topics|areas|points)$|"
     r"^(?:the )?world(?: in general)?$|^(?:the )?capital of\b|^(?:range|number|host) of issues\b|"
     # who told it or when, not what: "foreign office press release", "oct. 12", "2008 years"
-    r"\b(?:ministry|foreign office|press release)\b|^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+    r"^(?:the )?(?:\w+ )?(?:ministry|foreign office)(?: (?:in|of) [\w ]+)?$|\bpress release\b|"
+    r"^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
     r"\.? \d{1,2}$|^\d{4} years$|"
     # a verb or adverb left alone: "focusing", "manage", "sound"
     r"^(?:focusing|manage|managing|sound|secure|ensure|ensuring|continue|continuing|further|"
@@ -677,7 +678,9 @@ _ON_TOPIC = re.compile(
 
 
 _TO_BE_HELD = re.compile(
-    r"\s(?:(?:is|are)\s+)?(?:to be|due to be|scheduled to be|set to be) held\b[^,;]*", re.I
+    r"\s(?:(?:is|are)\s+)?(?:to be|due to be|scheduled to be|set to be) held\b"
+    r"(?:(?!\s+and\s+(?!\d))[^,;])*",
+    re.I,
 )
 
 
