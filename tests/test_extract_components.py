@@ -3870,3 +3870,12 @@ def test_review_counter_examples_of_the_sixth_round():
         "of Hungary."
     )
     assert topics(x)
+
+
+def test_an_officeholder_named_with_an_extra_given_name_takes_the_datas_state():
+    x = run(
+        "Prime Minister Muhammad Shehbaz Sharif held a telephone conversation with President "
+        "Recep Tayyip Erdogan of Turkiye this evening.",
+        dt.date(2025, 6, 15),
+    )
+    assert ("Muhammad Shehbaz Sharif", "head_of_government", "PAK") in offices(x)

@@ -804,7 +804,12 @@ def _state_from_officeholders(doc: Document) -> None:
             terms = [
                 t
                 for t in reference.office_terms(words[-1], doc.date)
-                if t.role == entity.role and t.person[:3].lower() == words[0][:3].lower()
+                if t.role == entity.role
+                and (
+                    t.person[:3].lower() == words[0][:3].lower()
+                    # "Muhammad Shehbaz Sharif" for the data's "Shehbaz Sharif"
+                    or set(t.person.lower().replace("-", " ").split()) <= {w.lower() for w in words}
+                )
             ]
         places = {(t.state, t.org) for t in terms}
         if len(places) != 1:
