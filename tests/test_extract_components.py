@@ -3879,3 +3879,8 @@ def test_an_officeholder_named_with_an_extra_given_name_takes_the_datas_state():
         dt.date(2025, 6, 15),
     )
     assert ("Muhammad Shehbaz Sharif", "head_of_government", "PAK") in offices(x)
+
+
+def test_a_city_after_in_is_a_place_even_before_a_name():
+    x = run("Jerandi received Russian Ambassador in Tunis Alexander Zolotov on Friday.")
+    assert offices(x) == {("Alexander Zolotov", "ambassador", "RUS")}

@@ -89,6 +89,8 @@ def recognise_entities(doc: Document) -> Document:
             kind == "city"
             and _starts_a_name(doc, match.last)
             and not _names_an_event(doc, match.last)
+            # "Russian Ambassador in Tunis Alexander Zolotov": after "in", still the place
+            and not _IN_AT.search(doc.article.text, max(0, match.start - 4), match.start)
         ):
             continue  # "Vladimir Makei", "Victoria Nuland": a first name, not the city
         sentence = doc.sentence_of(match.start)
@@ -151,6 +153,7 @@ def _city_named_after(
     )
 
 
+_IN_AT = re.compile(r"\b(?:in|at)\s+$")
 _EVENT_WORDS = frozenset(
     {"Forum", "Summit", "Conference", "Dialogue", "Process", "Declaration", "Format", "Initiative"}
 )
