@@ -3884,3 +3884,21 @@ def test_an_officeholder_named_with_an_extra_given_name_takes_the_datas_state():
 def test_a_city_after_in_is_a_place_even_before_a_name():
     x = run("Jerandi received Russian Ambassador in Tunis Alexander Zolotov on Friday.")
     assert offices(x) == {("Alexander Zolotov", "ambassador", "RUS")}
+
+
+def test_review_counter_examples_of_the_sixth_round_second_pass():
+    """A city before a name is a place after "in" only, and never before a possessive."""
+    x = run(
+        "BUENOS AIRES, May 10. Chinese Foreign Minister Qin Gang arrived on Tuesday at Santiago "
+        "Cafiero's invitation.",
+        dt.date(2023, 5, 10),
+    )
+    assert visits(x) == {("Qin Gang", "ARG", "ongoing")}
+    x = run(
+        "ASUNCION, Aug 16. Taiwan's Vice President William Lai arrived on Monday to take part in "
+        "Santiago Pena's inauguration.",
+        dt.date(2023, 8, 16),
+    )
+    assert {(v.destination.iso3, v.city.name if v.city else None) for v in x.visits} == {
+        ("PRY", "Asuncion")
+    }

@@ -89,8 +89,12 @@ def recognise_entities(doc: Document) -> Document:
             kind == "city"
             and _starts_a_name(doc, match.last)
             and not _names_an_event(doc, match.last)
-            # "Russian Ambassador in Tunis Alexander Zolotov": after "in", still the place
-            and not _IN_AT.search(doc.article.text, max(0, match.start - 4), match.start)
+            # "Russian Ambassador in Tunis Alexander Zolotov": after "in", still the place; not
+            # "at Santiago Cafiero's invitation", "in Santiago Pena's inauguration"
+            and not (
+                _IN.search(doc.article.text, max(0, match.start - 4), match.start)
+                and not _POSSESSIVE_AFTER.match(doc.article.text, match.end)
+            )
         ):
             continue  # "Vladimir Makei", "Victoria Nuland": a first name, not the city
         sentence = doc.sentence_of(match.start)
@@ -153,7 +157,8 @@ def _city_named_after(
     )
 
 
-_IN_AT = re.compile(r"\b(?:in|at)\s+$")
+_IN = re.compile(r"\bin\s+$")
+_POSSESSIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){1,3}['’]s\b")
 _EVENT_WORDS = frozenset(
     {"Forum", "Summit", "Conference", "Dialogue", "Process", "Declaration", "Format", "Initiative"}
 )
