@@ -308,7 +308,9 @@ _VISIT_ANY = Triggers(
             "be in",
             "be on",
             "reach",
-            "stop",
+            "stop in",
+            "stop over in",
+            "make a stop",
         ),
         ("expected in", "expected at", "due in", "due at", "visit", "trip", "tour"),
         (
@@ -344,7 +346,8 @@ _VISIT_ANY = Triggers(
             "left ",
             "departed",
             "came to",
-            "stopped",
+            "stopped in",
+            "stopped over in",
             "made a stop",
         ),
         ("attend", "take part", "participate"),
@@ -400,7 +403,12 @@ _VISIT_HINTS = (
     "attend",
     "part in",
     "participat",
-    "stop",
+    "stop in",
+    "stopped in",
+    "stop over",
+    "stopped over",
+    "made a stop",
+    "make a stop",
 )
 _MEETING_HINTS = (
     "discussions with",
@@ -526,7 +534,7 @@ _MEETING_ANY = Triggers(
         (
             "met",
             "meet",
-            "discussion",
+            "discussion with",
             "talks",
             "negotiations",
             "conferred",

@@ -34,7 +34,7 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
         # "among the topics discussed between Osmani and Rama were the situation in ..."
         r"(?:topics?|issues?|subjects?|matters?) (?:discussed|raised|covered)\b[^.;:]{0,80}?"
         r"\b(?:were|was|included|include)",
-        ("topic", "issue", "subject", "matter"),
+        ("discussed", "raised", "covered"),
     ),
     # "The sides debated the prospects for ...", "they conferred on the peace process"
     (r"(?:debated|conferr?(?:ed|ing)? on|confers on)", ("debated", "confer")),
@@ -82,7 +82,7 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
         r"(?:talks|conversation|meetings?|discussions?|agenda|negotiations)\b[^.;:]{0,80}?"
         r"\b(?:covered|encompassed|spanned|dealt with|ranged over|(?:will|would|to)\s+(?:also\s+)?"
         r"(?:cover|encompass|deal with))\b",
-        ("cover", "encompass", "spanned", "dealt with", "deal with", "ranged over"),
+        ("covered", " cover", "encompass", "spanned", "dealt with", "deal with", "ranged over"),
     ),
     (r"touch(?:ed|ing) (?:up)?on", ("touched", "touching")),
     (r"expressed (?:their |his |her |mutual )?satisfaction (?:with|at|over)", ("satisfaction",)),
