@@ -3902,3 +3902,13 @@ def test_review_counter_examples_of_the_sixth_round_second_pass():
     assert {(v.destination.iso3, v.city.name if v.city else None) for v in x.visits} == {
         ("PRY", "Asuncion")
     }
+
+
+def test_a_spouse_travelling_along_holds_no_talks_with_the_host_who_invited():
+    x = run(
+        "President of Armenia Armen Sarkissian will depart for Georgia on an official visit "
+        "together with his spouse Nouneh Sarkissian on April 15 at the invitation of President "
+        "Salome Zourabichvili.",
+        dt.date(2021, 4, 13),
+    )
+    assert meetings(x) == {(("Armen Sarkissian", "Salome Zourabichvili"), "in_person", "planned")}

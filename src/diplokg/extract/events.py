@@ -872,6 +872,16 @@ def _role_of(doc: Document, person: PersonRef) -> str | None:
     return entity.role if entity is not None else None
 
 
+def _is_spouse(doc: Document, person: PersonRef) -> bool:
+    return any(
+        m.kind == "person"
+        and m.ref is not None
+        and m.ref.key == person.key
+        and _SPOUSE.search(doc.article.text, max(0, m.start - 25), m.start) is not None
+        for m in doc.mentions
+    )
+
+
 def _hosts_who_invited(
     doc: Document, visits: list[Visit], meetings: list[Meeting]
 ) -> list[Meeting]:
@@ -880,8 +890,8 @@ def _hosts_who_invited(
     have = {frozenset(p.key for p in m.participants) for m in meetings}
     found: list[Meeting] = []
     for visit in visits:
-        if visit.status == "cancelled" or visit.hedged:
-            continue
+        if visit.status == "cancelled" or visit.hedged or _is_spouse(doc, visit.visitor):
+            continue  # "together with his spouse Nouneh Sarkissian": she holds no talks
         evidence = visit.evidence[0]
         sentence = doc.sentences[evidence.sentence_index]
         invitation = _INVITATION_OF.search(sentence.text)
