@@ -890,13 +890,13 @@ def _hosts_who_invited(
     have = {frozenset(p.key for p in m.participants) for m in meetings}
     found: list[Meeting] = []
     for visit in visits:
-        if visit.status == "cancelled" or visit.hedged or _is_spouse(doc, visit.visitor):
-            continue  # "together with his spouse Nouneh Sarkissian": she holds no talks
+        if visit.status == "cancelled" or visit.hedged:
+            continue
         evidence = visit.evidence[0]
         sentence = doc.sentences[evidence.sentence_index]
         invitation = _INVITATION_OF.search(sentence.text)
-        if invitation is None:
-            continue
+        if invitation is None or _is_spouse(doc, visit.visitor):
+            continue  # "together with his spouse Nouneh Sarkissian": she holds no talks
         after = sentence.start + invitation.end()
         people = context.persons(doc, sentence)
         if not any(
