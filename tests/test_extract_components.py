@@ -3869,7 +3869,7 @@ def test_review_counter_examples_of_the_sixth_round():
         "discussed cooperation between the Foreign Ministry of Kazakhstan and the Foreign Ministry "
         "of Hungary."
     )
-    assert topics(x)
+    assert "cooperation between the foreign ministry of kazakhstan" in topics(x)
 
 
 def test_an_officeholder_named_with_an_extra_given_name_takes_the_datas_state():
