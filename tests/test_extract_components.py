@@ -3912,3 +3912,14 @@ def test_a_spouse_travelling_along_holds_no_talks_with_the_host_who_invited():
         dt.date(2021, 4, 13),
     )
     assert meetings(x) == {(("Armen Sarkissian", "Salome Zourabichvili"), "in_person", "planned")}
+
+
+def test_a_spokesman_for_a_states_ministry_is_named_after_the_ministry():
+    x = run(
+        "He will not seek a breakthrough, according to the spokesman for Poland's Foreign "
+        "Affairs Ministry Lukasz Jasina on Tuesday. The spokesman for the Czech Foreign Ministry "
+        "Daniel Drake said the same.",
+        "2021-06-01",
+    )
+    assert ("Lukasz Jasina", "spokesperson", "POL") in offices(x)
+    assert ("Daniel Drake", "spokesperson", "CZE") in offices(x)

@@ -338,17 +338,22 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
         if mention is not None and isinstance(mention.ref, StateRef):
             while k < len(tokens) and tokens[k].start < mention.end:
                 k += 1
+            if mention.kind == "state" and [t.lower for t in tokens[k : k + 2]] in (
+                ["'", "s"],
+                ["’", "s"],
+            ):
+                k += 2  # "the spokesman for Poland's Foreign Affairs Ministry"
             body = [t.lower for t in tokens[k : k + 2]]
-            if (
+            past = _past_ministry(tokens, k)
+            if info.role == "spokesperson" and past > k:
+                # "the spokesman for the Polish Foreign Ministry Lukasz Jasina": the name
+                # follows the ministry
+                state, last = mention.ref, past
+            elif (
                 body[:1] in (["ministry"], ["government"], ["presidency"], ["mfa"])
                 # "the spokesman for South African President Cyril Ramaphosa"
                 or body[:1] in (["president"], ["prime"], ["premier"], ["chancellor"], ["king"])
-                or body
-                == [
-                    "foreign",
-                    "ministry",
-                ]
-                or body == ["foreign", "office"]
+                or body in (["foreign", "ministry"], ["foreign", "office"])
             ):
                 state = mention.ref
         elif [t.lower for t in tokens[k : k + 2]] in (
