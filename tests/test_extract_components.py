@@ -3919,7 +3919,24 @@ def test_a_spokesman_for_a_states_ministry_is_named_after_the_ministry():
         "He will not seek a breakthrough, according to the spokesman for Poland's Foreign "
         "Affairs Ministry Lukasz Jasina on Tuesday. The spokesman for the Czech Foreign Ministry "
         "Daniel Drake said the same.",
-        "2021-06-01",
+        dt.date(2021, 6, 1),
     )
     assert ("Lukasz Jasina", "spokesperson", "POL") in offices(x)
     assert ("Daniel Drake", "spokesperson", "CZE") in offices(x)
+
+
+def test_topic_pieces_that_are_a_time_a_cut_clause_or_a_participles_clause_are_dropped():
+    x = run(
+        "Prime Minister Rishi Sunak welcomed US President Joe Biden to Downing Street. The "
+        "leaders discussed progress made since they announced the Atlantic Declaration, a new "
+        "framework for the economic partnership, last month. They also discussed the "
+        "counter-offensive, providing the support Ukraine needs to secure a just and lasting "
+        "peace. They discussed the quest for a just and lasting settlement.",
+        dt.date(2023, 7, 10),
+    )
+    found = topics(x)
+    assert "last month" not in found
+    assert "progress made since they" not in found
+    assert not any("support ukraine needs" in t for t in found)
+    assert "just and lasting settlement" in " ".join(found)
+    assert "lasting settlement" not in found

@@ -195,6 +195,8 @@ _CUT = re.compile(
     r"considered|focused|addressed|adopted|conveyed|extended|thanked|congratulated|commended|"
     r"invited|assured|urged|recalled)\b|,\s*(?:while|where|which|who)\b|\.\s*$|"
     r",\s*(?:emphasi[sz]ing|stressing|noting|underlining|highlighting|saying|adding|calling)\b|"
+    # ", providing the support Ukraine needs": a participle's clause, not one more item
+    r",\s*(?!including\b)[a-z]+ing\s+(?:the|a|an|its|their|his|her|our)\s|"
     r"\s+with\s+(?:his|her|their|the)\s+(?:\w+\s+){0,3}?(?:hosts?|counterparts?|guests?|colleagues?)\b|"
     # "the Astana format guarantor countries — Russia, Iran and Turkey": the list only names them
     r"(?:(?<=countries)|(?<=partners)|(?<=members)|(?<=nations)|(?<=states))\s+[—–-]\s)",
@@ -410,6 +412,8 @@ _LONE_MODIFIER = re.compile(
 # ... or ends on a pronoun that points back ("Pakistan's role in that")
 _DANGLING = re.compile(
     r"\b(?:of|to|for|the|a|an|in|on|with|and|or|by|from|at)$|"
+    # "progress made since they": a clause cut after its subject
+    r"\b(?:since|when|after|before|as|while|because|until|that)\s+(?:they|he|she|we|it)$|"
     r"\b(?:in|of|on|to|for|with) (?:that|this|it|them)$"
 )
 
@@ -437,6 +441,7 @@ _NOT_A_TOPIC = re.compile(
     r"^(?:the )?world(?: in general)?$|^(?:the )?capital of\b|^(?:range|number|host) of issues\b|"
     # who told it or when, not what: "foreign office press release", "oct. 12", "2008 years"
     r"^(?:the )?(?:\w+ )?(?:ministry|foreign office)(?: (?:in|of) [\w ]+)?$|\bpress release\b|"
+    r"^(?:(?:earlier|later) )?(?:last|next|this) (?:week|month|year|weekend)$|"
     r"^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
     r"\.? \d{1,2}$|^\d{4} years$|"
     # a verb or adverb left alone: "focusing", "manage", "sound"
@@ -954,6 +959,10 @@ def _topics(
         for a in _ADJECTIVES.finditer(obj)
         if len(adj := [w for w in re.findall(r"[\w-]+", a.group())[1:-1] if w != "and"]) >= 3
         and all(_ADJECTIVE_WORD.search(w) for w in adj)
+    ] + [  # "a just and lasting peace": one peace
+        (a.start(), a.end())
+        for a in _TWO_ADJECTIVES.finditer(obj)
+        if _ADJECTIVE_WORD.search(a.group(1)) and _ADJECTIVE_WORD.search(a.group(2))
     ]
     for a_start, a_end in adjectives:
         for k in range(a_start, a_end):
@@ -1060,9 +1069,10 @@ _ADJECTIVES = re.compile(
     r"\b(?:a|an)\s+[a-z][\w-]*(?:\s*,\s*[a-z][\w-]*)+\s*,?\s+(?:and\s+)?[a-z][\w-]*\s+[\w-]+"
 )
 # a word that reads as an adjective: "prosperous", "secure", "democratic", "stable", "strong"
+_TWO_ADJECTIVES = re.compile(r"\b(?:a|an)\s+([a-z][\w-]*)\s+and\s+([a-z][\w-]*)\s+[\w-]+")
 _ADJECTIVE_WORD = re.compile(
     r"^(?!\w*(?:ment|ance|ence)$)\w*(?:ous|ic|al|ble|ful|ive|ent|ant|ary|ure|less|ern|ed)$|"
-    r"^(?:strong|free|open|safe|fair|just|whole|united|green|clean|modern|rich|new)$"
+    r"^(?:strong|free|open|safe|fair|just|whole|united|green|clean|modern|rich|new|lasting)$"
 )
 _BRACKETED = re.compile(r"\([^()]*(?:,|\band\b|\s[-\u2013\u2014]\s)[^()]*\)")
 _PERSONS_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\b", re.I)
