@@ -3940,3 +3940,27 @@ def test_topic_pieces_that_are_a_time_a_cut_clause_or_a_participles_clause_are_d
     assert not any("support ukraine needs" in t for t in found)
     assert "just and lasting settlement" in " ".join(found)
     assert "lasting settlement" not in found
+
+
+def test_a_summit_that_started_or_that_leaders_converged_on_gives_its_attendees_visits():
+    x = run(
+        "An extraordinary summit of the Organization of Turkic States started in the Turkish "
+        "capital Ankara on Thursday. The summit is being attended by Azerbaijani President Ilham "
+        "Aliyev, Kazakhstan's President Kassym-Jomart Tokayev and Hungarian Prime Minister "
+        "Viktor Orban.",
+        dt.date(2023, 3, 16),
+    )
+    assert {("Ilham Aliyev", "TUR", "ongoing"), ("Viktor Orban", "TUR", "ongoing")} <= visits(x)
+    x = run(
+        "ECOWAS Heads of State, who converged on Abuja in a summit focused on the coup in "
+        "Niger, have gone into a closed-door session. Those present were President Julius Maada "
+        "Bio of Sierra Leone; President Umaro Sissoco Embalo of Guinea Bissau, and President "
+        "Evariste Ndayishimiye of Burundi. Others are President Macky Sall of Senegal.",
+        dt.date(2023, 8, 10),
+    )
+    assert {v[0] for v in visits(x) if v[1] == "NGA"} == {
+        "Julius Maada Bio",
+        "Umaro Sissoco Embalo",
+        "Evariste Ndayishimiye",
+        "Macky Sall",
+    }

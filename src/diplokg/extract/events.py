@@ -629,7 +629,8 @@ _THE_OFFICIAL = re.compile(
     r"(?-i:FM))\b)",
     re.I,
 )
-_IN_CITY = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "converged on Abuja": where a gathering met
+_IN_CITY = re.compile(r"\b(?:in|at|converged\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -2230,7 +2231,8 @@ _ATTEND = re.compile(
     r"\b(attended|attending|attend|took part|taking part|participated|participating|partak\w+|"
     r"was represented by|were represented by|represented by|chaired by|chaired|hosted|"
     r"brought together|joined|gathered|addressing|addressed|among the participants|"
-    r"among those (?:present|attending)|(?:was|were) (?:also )?present)\b",
+    r"among those (?:present|attending)|(?:was|were) (?:also )?present|"
+    r"those present (?:were|are|included)|^others (?:present )?(?:were|are|included?))\b",
     re.IGNORECASE,
 )
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
@@ -2326,7 +2328,7 @@ _CLAUSE_END = re.compile(
 _ATTENDED_BY = re.compile(r"[^.;]{0,60}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b", re.I)
 _TOOK_PLACE = re.compile(
     r"\b(took place|was held|were held|opened|convened|met|gathered|is being held|kicked off|"
-    r"hosted|hosts|chaired|chairs)\b",
+    r"hosted|hosts|chaired|chairs|started|began|got under way|converged on)\b",
     re.I,
 )
 
@@ -2505,7 +2507,7 @@ def _place(doc: Document, sentence: Sentence) -> CityRef | None:
             continue  # "the foreign ministry in Amman said": where the speaker is, not the meeting
         if _SAID_AFTER.match(after):
             continue
-        if _IN_CITY.search(doc.article.text[max(0, m.start - 10) : m.start]) and isinstance(
+        if _IN_CITY.search(doc.article.text[max(0, m.start - 16) : m.start]) and isinstance(
             m.ref, CityRef
         ):
             return m.ref
