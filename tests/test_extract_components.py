@@ -3964,3 +3964,17 @@ def test_a_summit_that_started_or_that_leaders_converged_on_gives_its_attendees_
         "Evariste Ndayishimiye",
         "Macky Sall",
     }
+
+
+def test_those_in_attendance_at_a_summit_that_will_be_held_are_planning_to_visit():
+    x = run(
+        "The G20 summit will be held in Delhi on September 9 and 10. Among those in attendance "
+        "will be French President Emmanuel Macron, Australian Prime Minister Anthony Albanese "
+        "and German Chancellor Olaf Scholz.",
+        dt.date(2023, 9, 4),
+    )
+    assert {
+        ("Emmanuel Macron", "IND", "planned"),
+        ("Anthony Albanese", "IND", "planned"),
+        ("Olaf Scholz", "IND", "planned"),
+    } <= visits(x)

@@ -2232,7 +2232,7 @@ _ATTEND = re.compile(
     r"was represented by|were represented by|represented by|chaired by|chaired|hosted|"
     r"brought together|joined|gathered|addressing|addressed|among the participants|"
     r"among those (?:present|attending)|(?:was|were) (?:also )?present|"
-    r"those present (?:were|are|included)|^others (?:present )?(?:were|are|included?))\b",
+    r"those present (?:were|are|included)|in attendance|^others (?:present )?(?:were|are|included?))\b",
     re.IGNORECASE,
 )
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
@@ -2328,7 +2328,7 @@ _CLAUSE_END = re.compile(
 _ATTENDED_BY = re.compile(r"[^.;]{0,60}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b", re.I)
 _TOOK_PLACE = re.compile(
     r"\b(took place|was held|were held|opened|convened|met|gathered|is being held|kicked off|"
-    r"hosted|hosts|chaired|chairs|started|began|got under way|converged on)\b",
+    r"hosted|hosts|chaired|chairs|started|began|got under way|converged on|will be held)\b",
     re.I,
 )
 
