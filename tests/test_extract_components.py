@@ -3978,3 +3978,21 @@ def test_those_in_attendance_at_a_summit_that_will_be_held_are_planning_to_visit
         ("Anthony Albanese", "IND", "planned"),
         ("Olaf Scholz", "IND", "planned"),
     } <= visits(x)
+
+
+def test_attending_or_skipping_the_summit_named_shortly_before_is_a_trip_to_its_city():
+    x = run(
+        "The G20 summit will be held in Delhi on September 9 and 10. Leaders are arriving from "
+        "many countries. Japanese Prime Minister Fumio Kishida will attend the summit. Russian "
+        "President Vladimir Putin has also said that he will not attend the summit.",
+        dt.date(2023, 9, 4),
+    )
+    assert ("Fumio Kishida", "IND", "planned") in visits(x)
+    assert ("Vladimir Putin", "IND", "cancelled") in visits(x)
+    # the nearest gathering decides: a meeting in two cities names no place
+    x = run(
+        "The meeting will be held in Moscow or in Beijing. Japanese Prime Minister Fumio Kishida "
+        "will attend the meeting.",
+        dt.date(2023, 9, 4),
+    )
+    assert not visits(x)

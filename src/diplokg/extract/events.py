@@ -1133,6 +1133,10 @@ def _visits_in(
             ):
                 # "GENEVA (AFP) - ... Biden arrived on Tuesday from Brussels": the dateline
                 destination, city = doc.dateline_state, doc.dateline_city
+            if destination is None and attending and _THE_GATHERING.search(trig.group()):
+                # "The G20 summit will be held in Delhi ... Kishida will attend the summit":
+                # the gathering named shortly before, in the one city named with it
+                destination, city = _gathering_place(doc, sentence, home)
             if destination is None and attending and _UNGA.search(text, trig.start()):
                 # "will attend the UN General Assembly": it sits in New York
                 gazetteer = build_gazetteer()
@@ -1363,6 +1367,34 @@ _HAS_PAID = re.compile(r"\bha(?:s|ve)\s+(?:paid|made)\b", re.I)
 _CURRENT_VISIT = re.compile(
     r"\b(?:current|ongoing|present)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b", re.I
 )
+_THE_GATHERING = re.compile(
+    r"(?:attend|attending|attended|take part|taking part|took part|participat\w+)(?:\s+in)?"
+    r"\s+the\s+(?:summit|meeting|forum|conference|session|event)\b",
+    re.IGNORECASE,
+)
+
+
+def _gathering_place(
+    doc: Document, sentence: Sentence, home: StateRef | None
+) -> tuple[StateRef | None, CityRef | None]:
+    for source in reversed(doc.sentences[max(0, sentence.index - 4) : sentence.index]):
+        if not _GATHERING.search(source.text):
+            continue
+        cities = [
+            c.ref
+            for c in doc.mentions_in(source, {"city"})
+            if isinstance(c.ref, CityRef) and c.ref.state_iso3
+        ]
+        if not cities:
+            continue  # "will attend the summit" again
+        if len({c.state_iso3 for c in cities}) != 1:
+            return None, None  # the nearest gathering named with a place decides
+        if home is not None and cities[0].state_iso3 == home.iso3:
+            return None, None
+        return build_gazetteer().state(cities[0].state_iso3), cities[0]
+    return None, None
+
+
 _ATTENDING = re.compile(
     r".*?\b(?:attend|attending|attended|take part|taking part|took part|participat\w+)\b", re.I
 )
@@ -1677,12 +1709,19 @@ def _skipped(doc: Document, sentence: Sentence, people: list[Mention]) -> list[V
 
 
 _THEY = re.compile(r"\b(?:they|both)\b", re.I)
+_SKIP_THE = re.compile(
+    r"\b(?:attend|take part in|participate in|skip|miss|boycott)\s+the\s+"
+    r"(?:summit|meeting|forum|conference|session|event)\b",
+    re.IGNORECASE,
+)
 _TITLE_GAP = re.compile(r"\s*(?:,\s*|\s)and\s+(?:(?:the|of|for)\s+|(?-i:[A-Z])[\w'-]*\s+)*")
 
 
 def _skipped_by(doc: Document, sentence: Sentence, visitor: PersonRef) -> list[Visit]:
     home = context.home_of(doc, visitor)
     gazetteer = build_gazetteer()
+    state: StateRef | None = None
+    city: CityRef | None = None
     for source in (sentence, doc.sentences[sentence.index - 1] if sentence.index else None):
         if source is None:
             continue
@@ -1696,20 +1735,26 @@ def _skipped_by(doc: Document, sentence: Sentence, visitor: PersonRef) -> list[V
         city = cities[0]
         if home is not None and city.state_iso3 == home.iso3:
             return []
-        return [
-            Visit(
-                evidence=(doc.evidence(sentence),),
-                confidence=0.6,
-                visitor=visitor,
-                destination=gazetteer.state(city.state_iso3),  # type: ignore[arg-type]
-                status="cancelled",
-                city=city,
-                start=None,
-                end=None,
-                hedged=False,
-            )
-        ]
-    return []
+        state = gazetteer.state(city.state_iso3)  # type: ignore[arg-type]
+        break
+    if state is None and _SKIP_THE.search(sentence.text):
+        # "Putin has also said that he will not attend the summit": the one named before
+        state, city = _gathering_place(doc, sentence, home)
+    if state is None:
+        return []
+    return [
+        Visit(
+            evidence=(doc.evidence(sentence),),
+            confidence=0.6,
+            visitor=visitor,
+            destination=state,
+            status="cancelled",
+            city=city,
+            start=None,
+            end=None,
+            hedged=False,
+        )
+    ]
 
 
 def _destination_from_meetings(
