@@ -3996,3 +3996,18 @@ def test_attending_or_skipping_the_summit_named_shortly_before_is_a_trip_to_its_
         dt.date(2023, 9, 4),
     )
     assert not visits(x)
+
+
+def test_a_sentence_opening_adverb_is_no_given_name_and_speculation_after_amid_hedges_nothing():
+    doc = persons(
+        "Prime Minister Narendra Modi arrived on Thursday. Besides Modi and Xi, Russian "
+        "President Vladimir Putin is also participating. Separately Putin spoke to reporters."
+    )
+    assert {p.ref.name for p in doc.persons.values()} == {"Narendra Modi", "Vladimir Putin"}
+    x = run(
+        "Prime Minister Narendra Modi on Thursday arrived in Samarkand to attend the SCO Summit "
+        "amid speculation whether he would also meet Chinese President Xi Jinping.",
+        dt.date(2022, 9, 15),
+    )
+    assert ("Narendra Modi", "UZB", "ongoing") in visits(x)
+    assert not x.meetings  # the speculated meeting stays out

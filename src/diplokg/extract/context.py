@@ -267,8 +267,11 @@ def unique_refs(mentions: list[Mention]) -> list[PersonRef]:
 # character set, as ``sentences._BOUNDARY`` is: ``re`` then skips to those characters in C instead
 # of trying each alternative at each position (a third of the instructions). The look-behinds pick
 # the branch for the character found; ``(?<!\wb)`` is the ``\b`` before "but".
+# "arrived in Samarkand ... amid speculation whether he would meet Xi": the circumstance
+# is a clause of its own
 _CLAUSE_BREAK = re.compile(
-    r"[;:,b](?:(?<=[;:])|(?<=,)\s+(?:but|while|whereas|although)\b|(?<=b)(?<!\wb)ut\b)"
+    r"[;:,ba](?:(?<=[;:])|(?<=,)\s+(?:but|while|whereas|although)\b|(?<=b)(?<!\wb)ut\b|"
+    r"(?<=a)(?<!\wa)mid\b)"
 )
 
 
