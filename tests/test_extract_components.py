@@ -4011,3 +4011,12 @@ def test_a_sentence_opening_adverb_is_no_given_name_and_speculation_after_amid_h
     )
     assert ("Narendra Modi", "UZB", "ongoing") in visits(x)
     assert not x.meetings  # the speculated meeting stays out
+
+
+def test_the_two_men_who_arrived_are_the_two_named_before_them():
+    x = run(
+        "US President Barack Obama telephoned his Cuban counterpart Raul Castro a day before "
+        "the two men arrived in Panama for the Summit of the Americas.",
+        dt.date(2015, 4, 10),
+    )
+    assert {("Barack Obama", "PAN", "ongoing"), ("Raul Castro", "PAN", "ongoing")} <= visits(x)

@@ -1458,6 +1458,12 @@ def _visitors(
         # "Blinken emphasized concern ... and briefed Colonna on his recent visit": the
         # subject's, though "emphasized" also marks him as a speaker
         before = everyone
+    if len(before) >= 2 and _THE_TWO_BEFORE.search(doc.article.text, before[-1].end, t_start):
+        # "telephoned his Cuban counterpart Raul Castro a day before the two men arrived in
+        # Panama": both of them
+        two = context.unique_refs(before)[-2:]
+        if len(two) == 2:
+            return two
     if len(before) == 2 and _DURING_A.match(doc.article.text, t_start):
         # "X will meet Y during a working visit to Beijing": the subject's trip, or else the
         # other's ("Putin met Modi during a visit to Moscow"); one of them is at home there
@@ -1496,6 +1502,11 @@ def _visitors(
     return []
 
 
+_THE_TWO_BEFORE = re.compile(
+    r"\bthe two (?:men|women|leaders|presidents|ministers|heads of state|premiers)\s+"
+    r"(?:(?:will|would|have|had|also|then|both|later)\s+)*$",
+    re.IGNORECASE,
+)
 _OWNER = re.compile(r"\b((?-i:[A-Z])[\w-]*)['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b", re.I)
 _CALENDAR_WORDS = frozenset(
     (*(w.capitalize() for w in (*MONTHS, *WEEKDAYS)), "Today", "Yesterday", "Tomorrow", "Last")
