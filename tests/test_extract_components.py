@@ -4020,3 +4020,27 @@ def test_the_two_men_who_arrived_are_the_two_named_before_them():
         dt.date(2015, 4, 10),
     )
     assert {("Barack Obama", "PAN", "ongoing"), ("Raul Castro", "PAN", "ongoing")} <= visits(x)
+
+
+def test_a_visit_to_the_country_goes_to_the_bare_dateline_or_the_one_state_named_before():
+    text = (
+        "Foreign Ministry spokesman Aykhan Hajizada announced the application.\n\n"
+        "Russia's backing was affirmed during President Vladimir Putin's recent visit to the "
+        "country on August 18-19."
+    )
+    assert ("Vladimir Putin", "AZE", "completed") in visits(
+        run("BAKU\n\n" + text, dt.date(2024, 8, 21))
+    )
+    x = run(
+        "Azerbaijan has applied to join BRICS. Russia's backing was affirmed during President "
+        "Vladimir Putin's recent visit to the country on August 18-19.",
+        dt.date(2024, 8, 21),
+    )
+    assert ("Vladimir Putin", "AZE", "completed") in visits(x)
+    # two states named before: no telling which
+    x = run(
+        "Azerbaijan and Armenia have applied to join BRICS. Russian President Vladimir Putin "
+        "visited the country on August 18-19.",
+        dt.date(2024, 8, 21),
+    )
+    assert not visits(x)

@@ -1087,9 +1087,8 @@ def _visits_in(
                 and _heads_home(places, t_end, home, doc.article.text)
             ):
                 continue  # "was scheduled to depart for Japan": the trip's end, not a visit
-            here_country = (
-                _OUR_COUNTRY.match(text, trig.end()) is not None and doc.dateline_state is not None
-            )
+            our_country = _OUR_COUNTRY.match(text, trig.end())
+            here_country = our_country is not None and doc.dateline_state is not None
             if here_country:
                 # "a visit to our country", "who is on a visit to the country to attend a meeting
                 # of A, B and C": the dateline's country, not the first one named after
@@ -1098,6 +1097,17 @@ def _visits_in(
                 # "left Manila for Hanoi": where the trip goes is named after "for"
                 from_ = t_end if _LEFT_X_FOR.match(trig.group()) else t_start
                 destination, city = _destination(doc, places, from_, t_end, sentence, home)
+            if destination is None and our_country is not None and home is not None:
+                # no dateline: "... Azerbaijan's application was affirmed during Putin's visit
+                # to the country": the one state named just before that is not his own
+                named = {
+                    m.ref
+                    for source in doc.sentences[max(0, sentence.index - 1) : sentence.index + 1]
+                    for m in doc.mentions_in(source, {"state"})
+                    if m.start < t_start and isinstance(m.ref, StateRef) and m.ref != home
+                }
+                if len(named) == 1:
+                    destination, city = named.pop(), None
             if destination is None and status == "noun":
                 # "Cavusoglu's visit will take place on Jan. 13-14": the trip already named
                 prior = {

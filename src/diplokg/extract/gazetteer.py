@@ -220,6 +220,9 @@ def _read_dateline(doc: Document, gazetteer: Gazetteer) -> None:
                     return
 
 
+_BARE_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,30}\s*")
+
+
 def _dateline_cities(doc: Document, sentence: Sentence) -> list[str]:
     """The place a sentence opens with, if it reads as a dateline, in two readings."""
     cities = []
@@ -231,6 +234,9 @@ def _dateline_cities(doc: Document, sentence: Sentence) -> list[str]:
     m = _DATELINE.match(text)
     if m and (m.group("agency") or text[: m.start("city") + len(m["city"])].isupper()):
         cities.append(m.group("city"))
+    # "BAKU" on a line of its own at the top of a story: the place alone
+    if sentence.index == 0 and _BARE_DATELINE.fullmatch(text):
+        cities.append(text.strip())
     # "MOSCOW, March 13. /TASS/.", "YEREVAN, MARCH 15, ARMENPRESS.", and "NUR-SULTAN." before
     # "KAZINFORM ...": datelines the segmenter leaves as sentences of their own
     m = _DATELINE_SENTENCE.match(text)
