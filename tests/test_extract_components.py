@@ -3989,6 +3989,13 @@ def test_attending_or_skipping_the_summit_named_shortly_before_is_a_trip_to_its_
     )
     assert ("Fumio Kishida", "IND", "planned") in visits(x)
     assert ("Vladimir Putin", "IND", "cancelled") in visits(x)
+    # the dateline is where the story is filed, not a second place of the gathering
+    x = run(
+        "MOSCOW (Sputnik) - A session of the CSTO Collective Security Council will be held in "
+        "Minsk on Thursday. Russian President Vladimir Putin will attend the session in person.",
+        dt.date(2023, 11, 21),
+    )
+    assert ("Vladimir Putin", "BLR", "planned") in visits(x)
     # the nearest gathering decides: a meeting in two cities names no place
     x = run(
         "The meeting will be held in Moscow or in Beijing. Japanese Prime Minister Fumio Kishida "

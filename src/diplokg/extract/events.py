@@ -1393,7 +1393,9 @@ def _gathering_place(
         cities = [
             c.ref
             for c in doc.mentions_in(source, {"city"})
-            if isinstance(c.ref, CityRef) and c.ref.state_iso3
+            if isinstance(c.ref, CityRef)
+            and c.ref.state_iso3
+            and not (c.start == 0 and c.ref == doc.dateline_city)  # where it is filed
         ]
         if not cities:
             continue  # "will attend the summit" again
