@@ -4051,3 +4051,19 @@ def test_a_visit_to_the_country_goes_to_the_bare_dateline_or_the_one_state_named
         dt.date(2024, 8, 21),
     )
     assert not visits(x)
+
+
+def test_names_and_titles_that_alternate_give_each_title_to_the_name_before_it():
+    x = run(
+        "The summit opened, where Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah, Emir of Kuwait, "
+        "Sheikh Mohammed bin Rashid Al Maktoum, Prime Minister of the UAE, Prince Salman bin "
+        "Hamad Al Khalifa, Crown Prince of Bahrain, and Fahd bin Mahmoud Al Said, Deputy Prime "
+        "Minister of Oman, arrived in Al-Ula.",
+        dt.date(2021, 1, 5),
+    )
+    assert {
+        ("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "head_of_state", "KWT"),
+        ("Mohammed bin Rashid Al Maktoum", "head_of_government", "ARE"),
+        ("Salman bin Hamad Al Khalifa", "other", "BHR"),
+    } <= offices(x)
+    assert ("Mohammed bin Rashid Al Maktoum", "head_of_state", "KWT") not in offices(x)

@@ -106,6 +106,18 @@ def find_persons(doc: Document) -> Document:
                 continue
         opens = doc.sentence_of(tokens[office.first].start).start == tokens[office.first].start
         name_span = _name_after(doc, office.last, lex, taken, opens_sentence=opens)
+        if (
+            name_span is not None
+            and office.last < len(tokens)
+            and tokens[office.last].text == ","
+            and name_span[1] + 1 < len(tokens)
+            and tokens[name_span[1]].text == ","
+        ):
+            # "A, Emir of Kuwait, B, the ruler of Dubai, C, Crown Prince of Bahrain": names
+            # and titles alternate, each title after its name
+            before = _name_before_appositive(doc, office.first, lex, taken)
+            if before is not None:
+                name_span = before
         if name_span is None:
             name_span = _name_before_appositive(
                 doc, office.first, lex, taken, counterparts if _whole_title(doc, office) else None
@@ -1674,8 +1686,8 @@ def _name_before_appositive(
         or (tokens[start - 1].text == "-" and tokens[start - 1].end == tokens[start].start)
     ):
         start -= 1
-        if end - start > 6:
-            return None
+        if end - start > 6 and sum(t.text != "-" for t in tokens[start:end]) > 8:
+            return None  # (hyphens aside: "Nawaf Al-Ahmad Al-Jaber Al-Sabah")
     while (
         start < end
         and not _is_name_token(tokens[start], lex)
