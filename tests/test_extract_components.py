@@ -4067,3 +4067,12 @@ def test_names_and_titles_that_alternate_give_each_title_to_the_name_before_it()
         ("Salman bin Hamad Al Khalifa", "other", "BHR"),
     } <= offices(x)
     assert ("Mohammed bin Rashid Al Maktoum", "head_of_state", "KWT") not in offices(x)
+
+
+def test_spoke_with_the_president_of_a_state_named_after_a_comma_is_a_conversation():
+    x = run(
+        "Today, the Prime Minister, Justin Trudeau, spoke with the President of the United "
+        "States, Donald J. Trump. Later Trudeau spoke to the media about the talks.",
+        dt.date(2018, 5, 14),
+    )
+    assert [m[0] for m in meetings(x)] == [("Donald J. Trump", "Justin Trudeau")]
