@@ -4076,3 +4076,14 @@ def test_spoke_with_the_president_of_a_state_named_after_a_comma_is_a_conversati
         dt.date(2018, 5, 14),
     )
     assert [m[0] for m in meetings(x)] == [("Donald J. Trump", "Justin Trudeau")]
+
+
+def test_a_leader_who_will_welcome_a_foreign_leader_hosts_a_planned_visit():
+    x = run(
+        "On Wednesday, October 23, President Obama will welcome Prime Minister Nawaz Sharif of "
+        "Pakistan to the White House. The minister said he would welcome President Putin's "
+        "decision.",
+        dt.date(2013, 10, 20),
+    )
+    assert visits(x) == {("Nawaz Sharif", "USA", "planned")}
+    assert meetings(x) == {(("Barack Obama", "Nawaz Sharif"), "in_person", "planned")}

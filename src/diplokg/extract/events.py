@@ -517,7 +517,8 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "spoke with the President of the United States, Donald J. Trump"
             r"the (?=(?:[\w.-]+ ){0,2}(?:president|prime minister|chancellor|premier|king|emir|"
             r"secretary|foreign minister)\b))|"
-            r"\b(?:received|receive|receives|receiving|hosted|host|hosts|welcomed)\b"
+            r"\b(?:received|receive|receives|receiving|hosted|host|hosts|welcomed|welcomes|"
+            r"welcome)\b"
             # "received on Wednesday in Havana the Secretary of ..."
             r"(?=\s+(?:(?:on|in|at) (?:the )?(?-i:[A-Z])[\w.]*\s+|today\s+|yesterday\s+|here\s+){0,2}"
             r"(?:(?-i:[A-Z])|his |her |the visiting|by |"
@@ -550,7 +551,7 @@ _MEETING_ANY = Triggers(
             "receive",
             "receiving",
             "host",
-            "welcomed",
+            "welcome",
             "courtesy call",
             "spoke",
             "spoken",
@@ -1654,7 +1655,10 @@ def implied_visits(doc: Document, meetings: list[Meeting], visits: list[Visit]) 
     return out
 
 
-_RECEIVED = re.compile(r"\b(?:received|receives|has received|hosted|hosts)\b(?!\s+by\b)")
+_RECEIVED = re.compile(
+    r"\b(?:received|receives|has received|hosted|hosts|welcomed|welcomes|"
+    r"(?:will|to)\s+(?:host|receive|welcome))\b(?!\s+by\b)"
+)
 
 
 def _received_guests(doc: Document, meeting: Meeting, have: set[tuple[str, str]]) -> list[Visit]:
