@@ -4087,3 +4087,20 @@ def test_a_leader_who_will_welcome_a_foreign_leader_hosts_a_planned_visit():
     )
     assert visits(x) == {("Nawaz Sharif", "USA", "planned")}
     assert meetings(x) == {(("Barack Obama", "Nawaz Sharif"), "in_person", "planned")}
+
+
+def test_the_head_of_a_states_foreign_ministry_or_government_holds_its_office():
+    x = run(
+        "Head of the Russian Foreign Ministry Sergei Lavrov arrived. The head of the Ministry "
+        "of Foreign Affairs of Kazakhstan Murat Nurtleu met him. Federal Councillor Ignazio "
+        "Cassis, the head of the Federal Department of Foreign Affairs FDFA, spoke later. The "
+        "head of the Russian government Mikhail Mishustin was away.",
+        dt.date(2023, 11, 28),
+    )
+    assert {
+        ("Sergei Lavrov", "foreign_minister", "RUS"),
+        ("Murat Nurtleu", "foreign_minister", "KAZ"),
+        ("Ignazio Cassis", "foreign_minister", "CHE"),
+        ("Ignazio Cassis", "other", "CHE"),
+        ("Mikhail Mishustin", "head_of_government", "RUS"),
+    } <= offices(x)

@@ -84,7 +84,7 @@ def find_persons(doc: Document) -> Document:
     tokens = doc.tokens
     taken = _entity_token_spans(doc)
     offices = [_read_office(doc, m, lex) for m in lex.titles.find(tokens, capitalised=False)]
-    offices += _top_diplomats(doc)
+    offices += _top_diplomats(doc) + _ministry_heads(doc)
     offices.sort(key=lambda o: o.first if o is not None else -1)
     offices = _merge_chains(doc, [o for o in offices if o is not None])
     role_mentions: list[_Office] = []
@@ -193,6 +193,63 @@ def _top_diplomats(doc: Document) -> list[_Office]:
         if j < len(tokens) and tokens[j].lower == "diplomat":
             first = i - 1 if i > 0 and tokens[i - 1].lower == "the" else i
             found.append(_Office(_TOP_DIPLOMAT, mention.ref, None, False, first, j + 1))
+    return found
+
+
+_HEAD_OF_MINISTRY = TitleInfo("foreign_minister", None, "head of the foreign ministry")
+_HEAD_OF_GOVERNMENT = TitleInfo("head_of_government", None, "head of government")
+# the Swiss foreign ministry's own name
+_FDFA = ("federal", "department", "of", "foreign", "affairs")
+
+
+def _ministry_heads(doc: Document) -> list[_Office]:
+    """ "Head of the Russian Foreign Ministry Sergei Lavrov", "the head of the Federal
+    Department of Foreign Affairs FDFA": a foreign minister named by the ministry he heads; "the
+    head of the Russian government": the prime minister."""
+    lower = doc.article.text.lower()
+    at = lower.find("head of the ")
+    if at == -1:
+        return []
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    gazetteer = build_gazetteer()
+    found: list[_Office] = []
+    while at != -1:
+        i = bisect_left(starts, at)
+        at = lower.find("head of the ", at + 12)
+        if i + 4 >= len(tokens) or tokens[i].start != starts[i]:
+            continue
+        j = i + 3
+        state: StateRef | None = None
+        mention = _mention_at(doc, tokens[j], {"state", "demonym"})
+        if mention is not None and isinstance(mention.ref, StateRef):
+            state = mention.ref
+            while j < len(tokens) and tokens[j].start < mention.end:
+                j += 1
+            if [t.text for t in tokens[j : j + 2]] in (["'", "s"], ["’", "s"]):
+                j += 2
+        words = tuple(t.lower for t in tokens[j : j + 5])
+        if words == _FDFA:
+            info, last = _HEAD_OF_MINISTRY, j + 5
+            state = state or gazetteer.state("CHE")
+        elif words[:1] == ("government",) and state is not None:
+            info, last = _HEAD_OF_GOVERNMENT, j + 1
+        else:
+            last = _past_ministry(tokens, j)
+            if last == j or words[:1] in (("government",), ("presidency",)):
+                continue
+            info = _HEAD_OF_MINISTRY
+        if last < len(tokens) and tokens[last].text.isupper() and len(tokens[last].text) > 2:
+            last += 1  # "... Foreign Affairs FDFA": the ministry's initials
+        elif state is None and last + 1 < len(tokens) and tokens[last].lower == "of":
+            after = _mention_at(doc, tokens[last + 1], {"state"})
+            if after is not None and isinstance(after.ref, StateRef):
+                state = after.ref  # "the head of the Ministry of Foreign Affairs of Kazakhstan"
+                last += 1
+                while last < len(tokens) and tokens[last].start < after.end:
+                    last += 1
+        first = i - 1 if i > 0 and tokens[i - 1].lower == "the" else i
+        found.append(_Office(info, state, None, False, first, last))
     return found
 
 
