@@ -4104,3 +4104,16 @@ def test_the_head_of_a_states_foreign_ministry_or_government_holds_its_office():
         ("Ignazio Cassis", "other", "CHE"),
         ("Mikhail Mishustin", "head_of_government", "RUS"),
     } <= offices(x)
+
+
+def test_an_organisations_name_is_no_cooperation_topic_and_a_long_phrase_keeps_its_organisation():
+    x = run(
+        "Serbian Foreign Minister Ivica Dacic met US Ambassador Michael Kirby on Wednesday. In "
+        "the meeting they discussed the preparations for the forthcoming Ministerial meeting of "
+        "the Organization for Security and Cooperation in Europe (OSCE), which will take place "
+        "in Belgrade on 3 and 4 December.",
+        dt.date(2015, 11, 25),
+    )
+    found = topics(x)
+    assert "europe cooperation" not in found
+    assert any("OSCE" in t for t in found)

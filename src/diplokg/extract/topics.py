@@ -519,7 +519,10 @@ def extract_discussions(
             )
         )
         borrowed = (last_participants, last_event) if near else ((), None)
+        names = [(m.start, m.end) for m in doc.mentions_in(sentence, {"org"})]
         for trig_start, obj_start, obj in objects:
+            if any(s <= sentence.start + trig_start < e for s, e in names):
+                continue  # "the Organization for Security and Cooperation in Europe": a name
             participants, event = _participants(
                 doc, sentence, trig_start, here, borrowed[0], borrowed[1], meetings
             )
@@ -939,19 +942,20 @@ def _topics(
             found = [m for m in found if not any(s <= m.start < e for s, e in hidden)]
         return found
 
-    coop = _COOPERATION_IN.search(obj)
-    head_from = len(obj) + 1
-    if coop and not head:
-        head, head_from = "cooperation", coop.end()
-    elif head:
-        head_from = 0
-    head_on = head is not None
     # Separators inside an organisation's name ("Customs Union of Russia, Belarus and
     # Kazakhstan") do not split the object.
     masked = list(obj)
     for m in mentions_in({"org"}):
         for k in range(max(0, m.start - obj_offset), min(len(obj), m.end - obj_offset)):
             masked[k] = "_"
+    # "the Organization for Security and Cooperation in Europe": a name, not a head noun
+    coop = _COOPERATION_IN.search("".join(masked))
+    head_from = len(obj) + 1
+    if coop and not head:
+        head, head_from = "cooperation", coop.end()
+    elif head:
+        head_from = 0
+    head_on = head is not None
     # nor do those between adjectives: "the shared goal of a prosperous, secure, and
     # democratic region" is one goal
     adjectives = [
@@ -1017,7 +1021,7 @@ def _topics(
                 _ORG_COMMA.fullmatch(doc.article.text, end, abs_start) for end in org_ends
             ):
                 continue  # "the CIS, a loose alliance of former Soviet republics": its gloss
-            if not words or all(w in lex.generic_topic_words for w in words) or len(words) > 10:
+            if not words or all(w in lex.generic_topic_words for w in words):
                 continue
             if not _PERSONS_VISIT.search(item) and any(
                 m.kind == "person"
@@ -1029,7 +1033,8 @@ def _topics(
                 phrase = f"{phrase} {head}"
             elif _LONE_MODIFIER.match(phrase):
                 continue
-            topics.append(TopicRef(phrase))
+            if len(words) <= 10:  # longer is a clause; the organisation it ends on still counts
+                topics.append(TopicRef(phrase))
             # "the need for reforms in the World Health Organisation": the issue, and the
             # organisation it ends on
             final_entity = entities[-1] if entities else None
