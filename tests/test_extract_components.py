@@ -4117,3 +4117,13 @@ def test_an_organisations_name_is_no_cooperation_topic_and_a_long_phrase_keeps_i
     found = topics(x)
     assert "europe cooperation" not in found
     assert any("OSCE" in t for t in found)
+
+
+def test_topics_under_discussion_that_included_and_a_topic_high_on_the_agenda():
+    x = run(
+        "Foreign Minister Frank-Walter Steinmeier welcomed his Australian counterpart Julie "
+        "Bishop to Berlin for talks on Wednesday. The other topics under discussion included "
+        "the fight against terrorism. Refugee policy was also high on the agenda.",
+        dt.date(2015, 4, 22),
+    )
+    assert {"fight against terrorism", "refugee policy"} <= topics(x)

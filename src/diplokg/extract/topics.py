@@ -32,9 +32,10 @@ _TRIGGER_PARTS: list[tuple[str, tuple[str, ...]]] = [
     (r"discuss(?:ed|es|ing)?\b(?:\s+with\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,4})?", ("discuss",)),
     (
         # "among the topics discussed between Osmani and Rama were the situation in ..."
-        r"(?:topics?|issues?|subjects?|matters?) (?:discussed|raised|covered)\b[^.;:]{0,80}?"
-        r"\b(?:were|was|included|include)",
-        ("discussed", "raised", "covered"),
+        # "The other topics under discussion included ..."
+        r"(?:topics?|issues?|subjects?|matters?) (?:discussed|raised|covered|under discussion|"
+        r"on the agenda)\b[^.;:]{0,80}?\b(?:were|was|included|include)",
+        ("discussed", "raised", "covered", "under discussion", "on the agenda"),
     ),
     # "The sides debated the prospects for ...", "they conferred on the peace process"
     (r"(?:debated|conferr?(?:ed|ing)? on|confers on)", ("debated", "confer")),
@@ -331,7 +332,8 @@ _ENTITY_FILLER = {
 _PASSIVE = re.compile(
     r"\s+(?:also\s+)?(?:(?:was|were|had been|have been|has been|will be|would be|are to be|is to be)\s+"
     r"(?:also\s+|further\s+|briefly\s+)?(?:discussed|considered|reviewed|touched upon|"
-    r"addressed|raised|highlighted|on the agenda|among the (?:topics|issues) (?:discussed|raised))|"
+    r"addressed|raised|highlighted|(?:high |top |prominently )?on the agenda|"
+    r"among the (?:topics|issues) (?:discussed|raised))|"
     # "Semiconductors ... are expected to be the focus of the talks", "X topped the agenda"
     r"(?:is|are|was|were|will be)\s+(?:expected to be\s+|likely to be\s+)?(?:the\s+)?"
     r"(?:main\s+|key\s+|central\s+)?(?:focus|subject)\s+of\s+(?:the\s+|their\s+)?"
