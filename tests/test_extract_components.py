@@ -4127,3 +4127,13 @@ def test_topics_under_discussion_that_included_and_a_topic_high_on_the_agenda():
         dt.date(2015, 4, 22),
     )
     assert {"fight against terrorism", "refugee policy"} <= topics(x)
+
+
+def test_respective_views_on_a_matter_are_the_matter():
+    x = run(
+        "Foreign Secretary Boris Johnson hosted US Secretary of State Rex Tillerson on Monday. "
+        "They discussed the UK and US's respective views on the Iran nuclear deal.",
+        dt.date(2018, 1, 22),
+    )
+    assert "iran nuclear deal" in topics(x)
+    assert not any("views" in t for t in topics(x))

@@ -221,7 +221,10 @@ _LEAD = re.compile(
     r"(?:the )?situations? (?:in|around|on)|(?:the )?developments? (?:in|around)|"
     r"(?:the )?implementation of|(?:further )?(?:expansion|development|strengthening) of|"
     r"(?:the )?(?:delivery|provision|process|holding|convening) of|"
-    r"(?:the )?preparations? for (?:the )?(?:next |upcoming |forthcoming )?(?:meeting|session) of)\s+",
+    r"(?:the )?preparations? for (?:the )?(?:next |upcoming |forthcoming )?(?:meeting|session) of|"
+    # "the UK and US's respective views on the Iran nuclear deal": the deal
+    r"(?:[\w-]+['’]s? )?(?:respective )?(?:views|positions|stances|assessments|perspectives|"
+    r"approaches) (?:on|of|about|regarding|to))\s+",
     re.IGNORECASE,
 )
 _ENTITY_FILLER = {
