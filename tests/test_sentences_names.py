@@ -12,6 +12,15 @@ def test_abbreviations_and_initials_do_not_split():
         "John F. Kennedy was not there.",
         "Done.",
     ]
+    # a run of initials is one abbreviation; before "The" it may still close a sentence
+    text = (
+        "He will meet National Security Advisor H.R. McMaster. They met in Washington D.C. The end."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "He will meet National Security Advisor H.R. McMaster.",
+        "They met in Washington D.C.",
+        "The end.",
+    ]
 
 
 def test_lines_are_sentence_boundaries_and_offsets_match():

@@ -81,6 +81,7 @@ _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 _TOKEN_ASCII = re.compile(r"\w+|[^\w\s\x1c-\x1f]", re.ASCII)
 # The word a boundary closes ("U.S." in "the U.S. The"), searched from the chunk's last space.
 _WORD_BEFORE = re.compile(r"([\w.]+)\.+[\"'”’)]*$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _FUNCTION_WORD_AFTER = re.compile(r"\s+(The|He|She|It|They|We|In|On|At|A)\b")
 
 
@@ -102,7 +103,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _is_abbreviation(word: str, text: str, after: int) -> bool:
     lower = word.lower().rstrip(".")
-    if lower in _ABBREVIATIONS:
+    if lower in _ABBREVIATIONS or _INITIALS.fullmatch(lower):
+        # "National Security Advisor H.R. McMaster": initials, as "U.S." is an abbreviation
         # "in the U.S. The talks..." still ends a sentence when a capitalised function word follows
         return not _FUNCTION_WORD_AFTER.match(text, after)
     return len(lower) == 1 and lower.isalpha()  # an initial, as in "John F. Kennedy"
