@@ -4137,3 +4137,15 @@ def test_respective_views_on_a_matter_are_the_matter():
     )
     assert "iran nuclear deal" in topics(x)
     assert not any("views" in t for t in topics(x))
+
+
+def test_cooperation_in_every_area_beginning_with_a_list_names_the_list():
+    x = run(
+        "French Foreign Minister Jean-Yves Le Drian met Rex Tillerson in Washington on Monday. "
+        "Le Drian discussed cooperation in every area, beginning with counterterrorism and the "
+        "main regional crises.",
+        dt.date(2017, 12, 15),
+    )
+    found = topics(x)
+    assert "counterterrorism" in " ".join(found)
+    assert not any("every area" in t or "beginning" in t for t in found)

@@ -205,7 +205,7 @@ _CUT = re.compile(
 )
 _SPLIT = re.compile(
     r",|:|\bas well as\b|\bincluding\b|\bespecially\b|\bin particular\b|\bsuch as\b|"
-    r"\bparticularly\b|\bnotably\b|\balong with\b|\bamong them\b",
+    r"\bparticularly\b|\bnotably\b|\balong with\b|\bamong them\b|\b(?:beginning|starting) with\b",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
@@ -424,6 +424,7 @@ _DANGLING = re.compile(
 
 _NOT_A_TOPIC = re.compile(
     r"^(?:\w+ )?(?:areas|fields|spheres|directions|topics|points)\b|"
+    r"^(?:every|each|all|any) (?:areas?|fields?|spheres?|sectors?|domains?|levels?)\b|"
     r"^(?:(?:early|mid|late) )?(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)?[\s\d,-]*$|"
     r"^(?:about |some |nearly |more than )?[\d.]+ (?:minutes?|hours?|days?|weeks?)$|"
