@@ -4149,3 +4149,15 @@ def test_cooperation_in_every_area_beginning_with_a_list_names_the_list():
     found = topics(x)
     assert "counterterrorism" in " ".join(found)
     assert not any("every area" in t or "beginning" in t for t in found)
+
+
+def test_namely_opens_the_list_that_names_the_trouble_spots():
+    x = run(
+        "German Foreign Minister Frank-Walter Steinmeier met his Swedish counterpart Carl Bildt "
+        "in Berlin. Their discussions focused on a number of trouble spots, namely Iran, Syria "
+        "and the Middle East.",
+        dt.date(2013, 12, 15),
+    )
+    found = topics(x)
+    assert {"StateRef(iso3='IRN', name='Iran')", "middle east"} <= found
+    assert not any("namely" in t or "trouble" in t for t in found)

@@ -205,7 +205,7 @@ _CUT = re.compile(
 )
 _SPLIT = re.compile(
     r",|:|\bas well as\b|\bincluding\b|\bespecially\b|\bin particular\b|\bsuch as\b|"
-    r"\bparticularly\b|\bnotably\b|\balong with\b|\bamong them\b|\b(?:beginning|starting) with\b",
+    r"\bparticularly\b|\bnotably\b|\balong with\b|\bamong them\b|\b(?:beginning|starting) with\b|\bnamely\b",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
@@ -425,6 +425,8 @@ _DANGLING = re.compile(
 _NOT_A_TOPIC = re.compile(
     r"^(?:\w+ )?(?:areas|fields|spheres|directions|topics|points)\b|"
     r"^(?:every|each|all|any) (?:areas?|fields?|spheres?|sectors?|domains?|levels?)\b|"
+    # "a number of trouble spots, namely Iran, Syria and the Middle East": the list names them
+    r"^(?:[\w-]+ )?(?:trouble|hot) ?spots$|"
     r"^(?:(?:early|mid|late) )?(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)?[\s\d,-]*$|"
     r"^(?:about |some |nearly |more than )?[\d.]+ (?:minutes?|hours?|days?|weeks?)$|"
