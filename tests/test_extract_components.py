@@ -4161,3 +4161,16 @@ def test_namely_opens_the_list_that_names_the_trouble_spots():
     found = topics(x)
     assert {"StateRef(iso3='IRN', name='Iran')", "middle east"} <= found
     assert not any("namely" in t or "trouble" in t for t in found)
+
+
+def test_a_tour_of_states_visits_each_including_the_cook_islands():
+    x = run(
+        "New Zealand Foreign Minister Winston Peters is on a three-country tour of Tonga, the "
+        "Cook Islands and Samoa.",
+        dt.date(2024, 2, 7),
+    )
+    assert visits(x) == {
+        ("Winston Peters", "TON", "ongoing"),
+        ("Winston Peters", "COK", "ongoing"),
+        ("Winston Peters", "WSM", "ongoing"),
+    }

@@ -618,7 +618,9 @@ _AND_AS_WELL = re.compile(
 _NOT_TOWARDS = re.compile(
     # not "the ex-Soviet nation of Tajikistan", "the German city of Mainz": the place itself
     r"\b(with|from|(?<!nation )(?<!country )(?<!state )(?<!republic )(?<!kingdom )(?<!city )"
-    r"(?<!capital )(?<!town )(?<!island )(?<!emirate )of|between|and|leave|leaving)\s+(the\s+)?$"
+    # nor "a tour of Tonga": where the tour goes
+    r"(?<!capital )(?<!town )(?<!island )(?<!emirate )(?<!tour )of|between|and|leave|leaving)"
+    r"\s+(the\s+)?$"
 )
 _SPEAKER_IN = re.compile(
     r"\b(?:ministry|office|embassy|officials?|sources?|spokes\w+|agency)\s+in\s+$", re.I
