@@ -4174,3 +4174,19 @@ def test_a_tour_of_states_visits_each_including_the_cook_islands():
         ("Winston Peters", "COK", "ongoing"),
         ("Winston Peters", "WSM", "ongoing"),
     }
+
+
+def test_the_head_of_a_delegation_to_a_state_travels_there():
+    x = run(
+        "New Zealand Foreign Minister Winston Peters left on Tuesday night for a tour of Tonga. "
+        "Vietnamese Prime Minister Pham Minh Chinh led a high-level delegation to Laos on "
+        "Monday. Australian Foreign Minister Penny Wong will lead a business delegation to Fiji "
+        "next week. Russian Foreign Minister Sergei Lavrov led the Russian delegation to the "
+        "talks.",
+        dt.date(2024, 2, 7),
+    )
+    assert visits(x) == {
+        ("Winston Peters", "TON", "ongoing"),
+        ("Pham Minh Chinh", "LAO", "completed"),
+        ("Penny Wong", "FJI", "planned"),
+    }

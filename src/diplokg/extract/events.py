@@ -58,7 +58,9 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ongoing",
         re.compile(
-            rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands|flew in|flies in)\b|\b(?:has |have )?left\s+for\b|"
+            rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands|flew in|flies in)\b|"
+            # "left on Tuesday night for a three-country tour of ..."
+            rf"\b(?:has |have )?left\s+(?:(?:late |early )?on\s+\w+\s+(?:(?:night|morning|evening|afternoon)\s+)?)?for\b|"
             # "Upon his arrival in Helsinki, Zarif said", "Arriving in Moscow, Cavusoglu said"
             rf"\b(?:upon|on|after)\s+(?:his\s+|her\s+|their\s+)?arrival\s+(?:in|at)\b|\b(?-i:Arriving)\s+in\b|"
             rf"\b(?:flew|flies|has flown) into\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -286,6 +288,27 @@ def _guard(first: set[int] | None) -> str:
     return "(?=[" + "".join(re.escape(chr(c)) for c in sorted(first)) + "])"
 
 
+# "is leading a business delegation to Tonga": the head of a delegation travels with it
+VISIT_TRIGGERS += [
+    (
+        status,
+        re.compile(
+            rf"\b{verb}\s+(?:a|an|the|his|her|their)\s+{_W}{{0,3}}?delegation\s+to\b"
+            rf"(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+            re.IGNORECASE,
+        ),
+    )
+    for status, verb in (
+        (
+            "planned",
+            r"(?:will|would|to|(?:is|are)\s+(?:set|scheduled|expected|due)\s+to)\s+lead",
+        ),
+        ("ongoing", r"(?:is|are)\s+(?:currently\s+)?leading"),
+        ("completed", r"(?:led|has led)"),
+    )
+]
+
+
 _VISIT_ANY = Triggers(
     VISIT_TRIGGERS,
     [
@@ -355,12 +378,16 @@ _VISIT_ANY = Triggers(
         ("attended", "took part", "participated"),
         ("visit", "trip", "tour"),
         ("visit", "trip", "tour", " on to", "before "),
+        ("delegation",),
+        ("delegation",),
+        ("delegation",),
     ],
 )
 
 # Cheap substring tests run first: most sentences name no visit or meeting, and the trigger
 # patterns are costly. Plain ``in`` on a lowercased sentence is far cheaper than any regex.
 _VISIT_HINTS = (
+    "delegation to",
     "visit",
     "trip",
     "tour",
