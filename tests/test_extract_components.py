@@ -4190,3 +4190,20 @@ def test_the_head_of_a_delegation_to_a_state_travels_there():
         ("Pham Minh Chinh", "LAO", "completed"),
         ("Penny Wong", "FJI", "planned"),
     }
+
+
+def test_returning_from_a_visit_ends_it_on_that_day():
+    x = run(
+        "Philippine President Ferdinand Marcos returned home on Friday from a working visit to "
+        "Australia. Thai Prime Minister Srettha Thavisin returned from Cambodia on Saturday. "
+        "Malaysian Prime Minister Anwar Ibrahim returned to Kuala Lumpur on Friday after a "
+        "three-day state visit to Japan.",
+        dt.date(2024, 5, 13),
+    )
+    assert visits(x) == {
+        ("Ferdinand Marcos", "AUS", "completed"),
+        ("Srettha Thavisin", "KHM", "completed"),
+        ("Anwar Ibrahim", "JPN", "completed"),
+    }
+    marcos = next(v for v in x.visits if v.visitor.name == "Ferdinand Marcos")
+    assert (marcos.start, marcos.end) == (None, dt.date(2024, 5, 10))

@@ -89,7 +89,7 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "Milei stopped in El Salvador for Bukele's inauguration"
             rf"\b(?:stopped (?:over )?in|made a stop(?:over)? in)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             rf"\b(?:wrapped up|concluded|completed|ended|finished|rounded off|capped)\s+{_W}{{1,4}}?(?:visit|trip|tour)\b|"
-            rf"\breturned\s+(?:home\s+)?from\b|"
+            rf"\breturned\s+(?:home\s+)?(?:(?:late\s+|early\s+)?on\s+\w+\s+|today\s+|yesterday\s+)?from\b|"
             # "Bush came to the German city of Mainz"; not "when it came to the Taliban"
             rf"(?<!\bit\s)\bcame\s+to\s+(?=(?:the\s+)?(?-i:[A-Z])|the\s+(?:[\w-]+\s+){{0,2}}(?:city|capital|town|country|nation)\s+of\b)|\bwas\s+(?:on|in)\s+{_W}{{0,4}}?(?:visit|trip)\b|"
             rf"\bduring\s+{_W}{{1,4}}?(?:visit|trip|tour|stay)\s+(?:to|in)\b|\btraveled to\b|\btravelled to\b|"
@@ -149,6 +149,8 @@ VISIT_TRIGGERS += [
             # "Tillerson's two-day Seoul visit slated from Friday": the place before the noun
             rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?=(?-i:[A-Z]))[\w-]+\s+(?:visit|trip|tour)\b|"
             rf"\b(?:visit|trip)\s+(?:to\s+(?:\S+\s+){{1,3}}?)?(?:(?:in|on|next|this|later)\s+\S+\s+)?by\b|"
+            # "returned to Manila on Friday after a three-day state visit to Australia"
+            rf"\bafter\s+(?:a|an)\s+{_W}{{0,3}}?(?:visit|trip|tour)\s+to\b|"
             rf"\b(?:upcoming |forthcoming |planned |state |official )?visit\s+of\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
             # "will travel to Kiev on Monday, continuing on to Moscow": the next stop
             rf"\b(?:continu(?:ing|es?)|moving|going|heading|travell?ing|flying)\s+on\s+to\b|"
@@ -601,6 +603,7 @@ _MEETING_ANY = Triggers(
 )
 # Inline patterns of the visit and meeting readers, compiled once.
 _BACK_HOME = re.compile(r"\s*(?:back|home)\b")
+_RETURNED_FROM = re.compile(r"returned\b.*\bfrom$", re.IGNORECASE)
 _GOING_HOME = re.compile(
     r"\b(?:fly|flew|head(?:ed)?|travel(?:l?ed)?|go|went|return(?:ed|s)?)\s+(?:back|home)\b"
 )
@@ -1073,10 +1076,11 @@ def _visits_in(
         if _INVITED_TO.search(text, 0, trig.end()):
             continue  # "conveyed an invitation from Orbán to Tokayev to pay a visit to Hungary"
         is_visiting_adj = trig.group().lower() == "visiting"
-        if _BACK_HOME.match(text[trig.end() :]) or _GOING_HOME.search(
-            text[max(0, trig.start() - 10) : trig.end() + 10]
+        if _BACK_HOME.match(text[trig.end() :]) or (
+            _GOING_HOME.search(text[max(0, trig.start() - 10) : trig.end() + 10])
+            and not _RETURNED_FROM.match(trig.group())
         ):
-            continue  # going home is not a visit
+            continue  # going home is not a visit ("returned home from Australia" ended one)
         clause = context.clause_around(text, trig.start(), trig.end())
         if context.DENY.search(clause) or context.HEDGE.search(clause):
             continue  # denied or only speculated: not a visit of record
@@ -1130,6 +1134,11 @@ def _visits_in(
                 # "left Manila for Hanoi": where the trip goes is named after "for"
                 from_ = t_end if _LEFT_X_FOR.match(trig.group()) else t_start
                 destination, city = _destination(doc, places, from_, t_end, sentence, home)
+            if destination is None and _RETURNED_FROM.match(trig.group()):
+                # "returned from Australia on Friday": where he was is named after "from"
+                right_after = [m for m in places if 0 <= m.start - t_end <= 5]
+                if right_after:
+                    destination, city = _place_of(right_after[0], home)
             if destination is None and our_country is not None and home is not None:
                 # no dateline: "... Azerbaijan's application was affirmed during Putin's visit
                 # to the country": the one state named just before that is not his own
@@ -1219,6 +1228,8 @@ def _visits_in(
             ):
                 visit_status = "ongoing"  # "has paid a visit to X ... The current visit is ..."
             start, end = _dates(doc, sentence, trig.start())
+            if _RETURNED_FROM.match(trig.group()) and end is None:
+                start, end = None, start  # "returned home on Friday from": the day it ended
             if status == "noun" and _ON_THE_EVE.search(text, 0, trig.start()):
                 # "issued a statement yesterday on the eve of his visit to Turkey": the visit
                 # begins the day after the date the sentence gives
@@ -1603,6 +1614,17 @@ def _destination(
         if state is not None and city is not None:
             break
     return state, city
+
+
+def _place_of(mention: Mention, home: StateRef | None) -> tuple[StateRef | None, CityRef | None]:
+    """The state (and city) a place mention names, unless it is the traveller's home."""
+    ref = mention.ref
+    if isinstance(ref, CityRef) and ref.state_iso3:
+        state = build_gazetteer().state(ref.state_iso3)
+        return (None, None) if state == home else (state, ref)
+    if isinstance(ref, StateRef) and ref != home:
+        return ref, None
+    return None, None
 
 
 def _more_stops(
