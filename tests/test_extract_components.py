@@ -4207,3 +4207,13 @@ def test_returning_from_a_visit_ends_it_on_that_day():
     }
     marcos = next(v for v in x.visits if v.visitor.name == "Ferdinand Marcos")
     assert (marcos.start, marcos.end) == (None, dt.date(2024, 5, 10))
+
+
+def test_not_planning_or_intending_to_visit_is_no_planned_visit():
+    for verb in ("does not plan", "doesn't intend", "doesn’t want", "did not wish"):
+        x = run(
+            f"Japanese Prime Minister Fumio Kishida {verb} to visit Russia.", dt.date(2024, 5, 13)
+        )
+        assert ("Fumio Kishida", "RUS", "planned") not in visits(x), verb
+    x = run("Japanese Prime Minister Fumio Kishida intends to visit Russia.", dt.date(2024, 5, 13))
+    assert ("Fumio Kishida", "RUS", "planned") in visits(x)

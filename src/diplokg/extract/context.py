@@ -62,6 +62,8 @@ _DENY = re.compile(
     r"(?:is|are|was|were) not planning (?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|meeting|"
     r"talks|call|conversation|contact)|not (?:yet )?on the (?:schedule|agenda)|"
     r"will not|won't|would not|wouldn't|ruled out|rules out|refused to|declined to|"
+    # "Kishida does not plan to visit Russia"
+    r"(?:does|do|did) not (?:plan|intend|want|wish) to|(?:doesn|don|didn)['’]t (?:plan|intend|want|wish) to|"
     r"has no intention|not on the agenda|dismissed (?:reports|speculation)|"
     r"no such (?:visit|trip|meeting|plans?)(?: was| is)? on the agenda|no such (?:visit|trip) (?:was|is) planned)\b",
     re.IGNORECASE,
@@ -163,6 +165,9 @@ DENY = Cue(
         "denies",
         "deny",
         "plan",
+        "intend",
+        "want",
+        "wish",
         "not going to",
         "not planning",
         "on the schedule",
