@@ -4217,3 +4217,15 @@ def test_not_planning_or_intending_to_visit_is_no_planned_visit():
         assert ("Fumio Kishida", "RUS", "planned") not in visits(x), verb
     x = run("Japanese Prime Minister Fumio Kishida intends to visit Russia.", dt.date(2024, 5, 13))
     assert ("Fumio Kishida", "RUS", "planned") in visits(x)
+
+
+def test_an_organisations_chief_is_its_secretary_general_or_its_head():
+    x = run(
+        "NATO chief Jens Stoltenberg met Turkish President Recep Tayyip Erdogan. IAEA chief "
+        "Rafael Grossi was also there. Pakistan's army chief Asim Munir met them later.",
+        dt.date(2023, 3, 13),
+    )
+    found = offices(x)
+    assert ("Jens Stoltenberg", "secretary_general", "NATO") in found
+    assert ("Rafael Grossi", "other", "IAEA") in found
+    assert not any(o[0] == "Asim Munir" for o in found)

@@ -84,7 +84,14 @@ def find_persons(doc: Document) -> Document:
     tokens = doc.tokens
     taken = _entity_token_spans(doc)
     offices = [_read_office(doc, m, lex) for m in lex.titles.find(tokens, capitalised=False)]
-    offices += _top_diplomats(doc) + _ministry_heads(doc)
+    offices += _top_diplomats(doc)
+    # titles read from the text around them, where the lexicon has none ("NATO chief")
+    covered = {k for o in offices if o is not None for k in range(o.first, o.last)}
+    offices += [
+        o
+        for o in _ministry_heads(doc) + _org_chiefs(doc)
+        if not covered.intersection(range(o.first, o.last))
+    ]
     offices.sort(key=lambda o: o.first if o is not None else -1)
     offices = _merge_chains(doc, [o for o in offices if o is not None])
     role_mentions: list[_Office] = []
@@ -250,6 +257,41 @@ def _ministry_heads(doc: Document) -> list[_Office]:
                     last += 1
         first = i - 1 if i > 0 and tokens[i - 1].lower == "the" else i
         found.append(_Office(info, state, None, False, first, last))
+    return found
+
+
+_CHIEF = re.compile(r" chief\b")
+
+
+def _org_chiefs(doc: Document) -> list[_Office]:
+    """ "NATO chief Jens Stoltenberg", "the UN chief": an organisation's head, its secretary-
+    general where it has one. Only right after the organisation's name, where "chief" cannot
+    be an army's or a spy agency's."""
+    lower = doc.article.text.lower()
+    if " chief" not in lower:
+        return []
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    heads = build_gazetteer().reference.offices.secretary_general_orgs
+    found: list[_Office] = []
+    for hit in _CHIEF.finditer(lower):
+        i = bisect_left(starts, hit.start() + 1)
+        if i == 0 or i + 1 >= len(tokens) or tokens[i].text != "chief":
+            continue
+        org = _mention_at(doc, tokens[i - 1], {"org"})
+        if org is None or not isinstance(org.ref, OrgRef) or org.end != tokens[i - 1].end:
+            continue
+        if tokens[i + 1].lower in {"of", "executive", "negotiator", "prosecutor", "economist"}:
+            continue  # "chief of staff", "chief negotiator": another post
+        first = i - 1
+        while first > 0 and tokens[first - 1].start >= org.start:
+            first -= 1
+        info = (
+            TitleInfo("secretary_general", None, "chief")
+            if org.ref.acronym in heads
+            else TitleInfo("other", None, f"chief of the {org.text}".lower())
+        )
+        found.append(_Office(info, None, org.ref, False, first, i + 1))
     return found
 
 
