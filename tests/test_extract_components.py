@@ -4229,3 +4229,12 @@ def test_an_organisations_chief_is_its_secretary_general_or_its_head():
     assert ("Jens Stoltenberg", "secretary_general", "NATO") in found
     assert ("Rafael Grossi", "other", "IAEA") in found
     assert not any(o[0] == "Asim Munir" for o in found)
+
+
+def test_in_a_meeting_with_x_the_speaker_is_the_other_participant():
+    x = run(
+        "US Secretary of State Antony Blinken is in Cairo. In a meeting with Egyptian Foreign "
+        "Minister Sameh Shoukry, Blinken stressed the need for a ceasefire.",
+        dt.date(2024, 5, 13),
+    )
+    assert (("Antony Blinken", "Sameh Shoukry"), "in_person", "completed") in meetings(x)

@@ -2351,7 +2351,7 @@ _NO_MEETING = re.compile(
 _BETWEEN_STATES = re.compile(r"\s+between\s+(?:the\s+)?")
 _BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}?between\b", re.IGNORECASE)
 _DURING = re.compile(
-    r"^\s*(?:During|At|In the course of|Following|After)\s+(?:the|a|his|her)\s+$", re.I
+    r"^\s*(?:During|At|In|In the course of|Following|After)\s+(?:the|a|his|her)\s+$", re.I
 )
 _ATTEND = re.compile(
     r"\b(attended|attending|attend|took part|taking part|participated|participating|partak\w+|"
