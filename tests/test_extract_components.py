@@ -4238,3 +4238,15 @@ def test_in_a_meeting_with_x_the_speaker_is_the_other_participant():
         dt.date(2024, 5, 13),
     )
     assert (("Antony Blinken", "Sameh Shoukry"), "in_person", "completed") in meetings(x)
+
+
+def test_a_state_admitted_to_an_organisation_is_its_member():
+    x = run(
+        "Timor-Leste was admitted to ASEAN on Sunday. South Sudan was admitted as the "
+        "UN's 193rd member. The students were admitted to the university.",
+        dt.date(2025, 10, 27),
+    )
+    assert {(m.member.iso3, m.org.acronym) for m in x.memberships} >= {
+        ("TLS", "ASEAN"),
+        ("SSD", "UN"),
+    }

@@ -25,9 +25,15 @@ _STATED = [
     ),
     re.compile(
         _S.format(n="s")
-        + r",?\s+(?:which\s+)?(?:became|becomes|has become)\s+"
+        + r",?\s+(?:which\s+)?(?:became|becomes|has become|(?:was|is|has been) admitted as)\s+"
         + _O
         + r"'s\s+(?:[\w-]+\s+){0,2}?member"
+    ),
+    # "Timor-Leste was admitted to ASEAN as its 11th member", "was admitted into the WTO"
+    re.compile(
+        _S.format(n="s")
+        + r",?\s+(?:which\s+)?(?:was|is|has been|had been)\s+(?:formally\s+|officially\s+)?"
+        r"admitted\s+(?:to|into)\s+(?:the\s+)?" + _O
     ),
     re.compile(
         _S.format(n="s")
@@ -98,7 +104,7 @@ _FRAMEWORK = re.compile(
 _TAGGED = {"state", "org"}  # the mentions ``_tagged`` replaces
 _MEMBERSHIP_WORD = re.compile(
     r"member|join|acce|belong|partnership|alliance|bloc\b|group|pact\b|union|association|"
-    r"compris|brings together|consists|made up|unites|includes",
+    r"compris|brings together|consists|made up|unites|includes|admitted",
     re.IGNORECASE,
 )
 
