@@ -4250,3 +4250,14 @@ def test_a_state_admitted_to_an_organisation_is_its_member():
         ("TLS", "ASEAN"),
         ("SSD", "UN"),
     }
+
+
+def test_jetting_out_for_a_visit_and_being_due_somewhere_for_talks():
+    x = run(
+        "Kenya's President William Ruto jetted out of the country on Sunday for a three-day "
+        "state visit to Ethiopia. Turkish Foreign Minister Hakan Fidan is due in Moscow next "
+        "week for talks with Russian Foreign Minister Sergei Lavrov.",
+        dt.date(2024, 5, 13),
+    )
+    assert {("William Ruto", "ETH", "ongoing"), ("Hakan Fidan", "RUS", "planned")} <= visits(x)
+    assert (("Hakan Fidan", "Sergei Lavrov"), "in_person", "planned") in meetings(x)

@@ -31,6 +31,8 @@ class Cue:
 _FUTURE = re.compile(
     r"\b(will|shall|'ll|is to|are to|plans? to|planning to|planned|intends? to|"
     r"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|going) to|expected|"
+    # "Fidan is due in Moscow next week for talks": an arrival ahead
+    r"(?:is|are) (?:due|expected) (?:in|at)|"
     r"upcoming|forthcoming|to (?:visit|meet|hold|discuss|leave|depart|travel|pay|arrive)|"
     # reported plans: "he would meet President Buhari, the spokesman said"
     r"would (?:meet|visit|hold|travel|go|arrive|leave|attend|pay|discuss))\b",

@@ -59,6 +59,8 @@ VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "ongoing",
         re.compile(
             rf"\b(?:arrived|arrives|has arrived|have arrived|landed|lands|flew in|flies in)\b|"
+            # "Ruto jetted out of the country on Sunday for a state visit to Ethiopia"
+            rf"\b(?:jetted|jets|has jetted)\s+(?:out|off|into|in)\b|"
             # "left on Tuesday night for a three-country tour of ..."
             rf"\b(?:has |have )?left\s+(?:(?:late |early )?on\s+\w+\s+(?:(?:night|morning|evening|afternoon)\s+)?)?for\b|"
             # "Upon his arrival in Helsinki, Zarif said", "Arriving in Moscow, Cavusoglu said"
@@ -359,6 +361,7 @@ _VISIT_ANY = Triggers(
             "set out",
             "en route",
             "travels to",
+            "jet",
         ),  # "is in": no better word
         (
             "visit",
@@ -390,6 +393,7 @@ _VISIT_ANY = Triggers(
 # patterns are costly. Plain ``in`` on a lowercased sentence is far cheaper than any regex.
 _VISIT_HINTS = (
     "delegation to",
+    "jet",
     "visit",
     "trip",
     "tour",
