@@ -4261,3 +4261,16 @@ def test_jetting_out_for_a_visit_and_being_due_somewhere_for_talks():
     )
     assert {("William Ruto", "ETH", "ongoing"), ("Hakan Fidan", "RUS", "planned")} <= visits(x)
     assert (("Hakan Fidan", "Sergei Lavrov"), "in_person", "planned") in meetings(x)
+
+
+def test_a_governor_of_a_states_region_and_a_region_named_before_a_title():
+    x = run(
+        "Belarus President Alexander Lukashenko met with Governor of Russia's Pskov Oblast "
+        "Mikhail Vedernikov. He later met Leningrad Oblast Governor Alexander Drozdenko.",
+        dt.date(2024, 5, 12),
+    )
+    assert ("Mikhail Vedernikov", "other", "RUS") in offices(x)
+    assert {m[0] for m in meetings(x)} == {
+        ("Alexander Lukashenko", "Mikhail Vedernikov"),
+        ("Alexander Drozdenko", "Alexander Lukashenko"),
+    }

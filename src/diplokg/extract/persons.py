@@ -518,6 +518,8 @@ def _read_office(doc: Document, match: Match[TitleInfo], lex: Lexicon) -> _Offic
                 org_text = mention.text
             while k < len(tokens) and tokens[k].start < mention.end:
                 k += 1
+            if isinstance(mention.ref, StateRef) and info.role == "other":
+                k = _past_region(tokens, k)  # "Governor of Russia's Pskov Oblast"
             last = k
             if isinstance(mention.ref, StateRef) and info.role == "spokesperson":
                 # "Spokesperson of the Kyrgyz MFA Aibek Smadyarov": the ministry, then the name
@@ -1722,6 +1724,23 @@ _MINISTRY_WORDS = (
     ("government",),
     ("presidency",),
 )
+
+
+_REGION_WORDS = frozenset(
+    {"oblast", "region", "province", "krai", "prefecture", "governorate", "state", "county"}
+)
+
+
+def _past_region(tokens: list[Token], k: int) -> int:
+    """The index past "'s Pskov Oblast" at k (a region of the state just read), or k."""
+    if [t.text for t in tokens[k : k + 2]] not in (["'", "s"], ["’", "s"]):
+        return k
+    for j in range(k + 2, min(k + 7, len(tokens))):
+        if tokens[j].lower in _REGION_WORDS:
+            return j + 1
+        if not tokens[j].text[:1].isupper():
+            break
+    return k
 
 
 def _past_ministry(tokens: list[Token], k: int) -> int:
