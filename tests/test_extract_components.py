@@ -4274,3 +4274,19 @@ def test_a_governor_of_a_states_region_and_a_region_named_before_a_title():
         ("Alexander Lukashenko", "Mikhail Vedernikov"),
         ("Alexander Drozdenko", "Alexander Lukashenko"),
     }
+
+
+def test_an_alliance_consisting_of_listed_countries_and_states_admitted_together():
+    x = run(
+        "The Collective Security Treaty Organization is a military alliance consisting of six "
+        "countries: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Togo and "
+        "Gabon were admitted to the Commonwealth of Nations on Saturday.",
+        dt.date(2022, 6, 25),
+    )
+    found = {(m.member.iso3, m.org.acronym) for m in x.memberships}
+    assert {
+        ("BLR", "CSTO"),
+        ("TJK", "CSTO"),
+        ("TGO", "COMMONWEALTH"),
+        ("GAB", "COMMONWEALTH"),
+    } <= found

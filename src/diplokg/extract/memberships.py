@@ -16,7 +16,8 @@ from diplokg.model import Discussion, Membership, OrgRef, StateRef
 
 _S = r"\[S:(?P<{n}>[A-Z]{{3}})\]"
 _O = r"\[O:(?P<org>[^\]]+)\]"
-_LIST = r"(?P<list>(?:\[S:[A-Z]{3}\](?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?)?)+)"
+# ", and" before "," so that a list ending "..., Russia, and Tajikistan" reads to its end
+_LIST = r"(?P<list>(?:\[S:[A-Z]{3}\](?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*)(?:the\s+)?)?)+)"
 _STATED = [
     re.compile(
         _S.format(n="s")
@@ -77,6 +78,17 @@ _STATED = [
     re.compile(
         _O + r",?\s+(?:which\s+)?(?:groups|comprises|brings together|consists of|is made up of|"
         r"unites|includes)\s+(?:the\s+)?" + _LIST
+    ),
+    # "The CSTO is a military alliance consisting of six countries: Armenia, Belarus, ..."
+    re.compile(
+        _O + r"\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:alliance|bloc|organi[sz]ation|union|"
+        r"grouping|group|association)\s+(?:consisting of|comprising|of|that (?:includes|unites))\s+"
+        r"(?:\w+\s+)?(?:countries|states|nations|members)\s*:\s*(?:the\s+)?" + _LIST
+    ),
+    # "Togo and Gabon were admitted to the Commonwealth"
+    re.compile(
+        _LIST + r",?\s+(?:were|have been|had been)\s+(?:formally\s+|officially\s+)?"
+        r"admitted\s+(?:to|into)\s+(?:the\s+)?" + _O
     ),
     # "Kazakhstan and Kyrgyzstan belong to the Russian-led Eurasian Economic Union"
     re.compile(_LIST + r"\s+(?:belong|belongs|belonged)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}" + _O),
