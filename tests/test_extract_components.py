@@ -4290,3 +4290,61 @@ def test_an_alliance_consisting_of_listed_countries_and_states_admitted_together
         ("TGO", "COMMONWEALTH"),
         ("GAB", "COMMONWEALTH"),
     } <= found
+
+
+def test_review_counter_examples_of_the_seventh_round():
+    day = dt.date(2024, 5, 13)
+    # a meeting "with his advisers" names nobody met
+    x = run(
+        "In a meeting with his advisers, Russian President Vladimir Putin said Ukrainian "
+        "Foreign Minister Dmytro Kuleba was lying.",
+        day,
+    )
+    assert not x.meetings
+    # welcoming an initiative or a decision hosts nobody
+    x = run(
+        "Egyptian President Abdel Fattah al-Sisi welcomes the decision of Ethiopian Prime "
+        "Minister Abiy Ahmed to resume talks on the dam, the presidency said.",
+        day,
+    )
+    assert not visits(x)
+    # an absent leader who sent a minister, or follows online, is not at the summit
+    x = run(
+        "The SCO summit started in Astana on Wednesday. The summit is being attended by Chinese "
+        "President Xi Jinping and Russian President Vladimir Putin, while Indian Prime Minister "
+        "Narendra Modi sent External Affairs Minister S. Jaishankar. Others are following it "
+        "online, including Pakistani Prime Minister Shehbaz Sharif.",
+        day,
+    )
+    travellers = {v[0] for v in visits(x)}
+    assert "Narendra Modi" not in travellers and "Shehbaz Sharif" not in travellers
+    # a department's head, a former head, the government's staff
+    x = run(
+        "Alexander Darchiev, head of the Russian Foreign Ministry's North America department, "
+        "met US diplomats. The former head of the Russian Foreign Ministry, Andrei Kozyrev, "
+        "spoke. Former NATO chief Anders Fogh Rasmussen spoke too. Dmitry Grigorenko, head of "
+        "the Russian Government Staff, met them.",
+        day,
+    )
+    assert not {o for o in offices(x) if o[1] in ("foreign_minister", "secretary_general")}
+    assert not {o for o in offices(x) if o[1] == "head_of_government"}
+    # no visit "made" since 2019; a denial does not reach past "adding that"
+    x = run(
+        "BAKU\nAzerbaijani President Ilham Aliyev received the credentials of the new French "
+        "ambassador. French President Emmanuel Macron has not made a visit to the country "
+        "since 2019. Brazilian President Luiz Inacio Lula da Silva does not plan to visit "
+        "Ukraine, an aide said, adding that Lula will visit China.",
+        day,
+    )
+    assert visits(x) == {("Luiz Inacio Lula da Silva", "CHN", "planned")}
+    # an observer's seat at a summit is no membership
+    x = run("Timor-Leste was admitted to the ASEAN summit as an observer.", day)
+    assert not x.memberships
+    # "high on the agenda of voters" is no topic of the talks, nor is "nothing"
+    x = run(
+        "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi. "
+        "The talks focused on the grain deal. Inflation in Turkey, now at 70 percent, was also "
+        "high on the agenda of voters. Nothing else was high on the agenda.",
+        day,
+    )
+    assert topics(x) == {"grain deal"}

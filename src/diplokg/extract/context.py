@@ -64,6 +64,8 @@ _DENY = re.compile(
     r"(?:is|are|was|were) not planning (?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|meeting|"
     r"talks|call|conversation|contact)|not (?:yet )?on the (?:schedule|agenda)|"
     r"will not|won't|would not|wouldn't|ruled out|rules out|refused to|declined to|"
+    # "Macron has not made a visit to the country since 2019"
+    r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?(?:made|paid|visited|been\s+to|travell?ed|gone|come)|"
     # "Kishida does not plan to visit Russia"
     r"(?:does|do|did) not (?:plan|intend|want|wish) to|(?:doesn|don|didn)['’]t (?:plan|intend|want|wish) to|"
     r"has no intention|not on the agenda|dismissed (?:reports|speculation)|"
@@ -170,6 +172,12 @@ DENY = Cue(
         "intend",
         "want",
         "wish",
+        "has not",
+        "have not",
+        "had not",
+        "has never",
+        "have never",
+        "had never",
         "not going to",
         "not planning",
         "on the schedule",
@@ -277,7 +285,7 @@ def unique_refs(mentions: list[Mention]) -> list[PersonRef]:
 # "arrived in Samarkand ... amid speculation whether he would meet Xi": the circumstance
 # is a clause of its own
 _CLAUSE_BREAK = re.compile(
-    r"[;:,ba](?:(?<=[;:])|(?<=,)\s+(?:but|while|whereas|although)\b|(?<=b)(?<!\wb)ut\b|"
+    r"[;:,ba](?:(?<=[;:])|(?<=,)\s+(?:but|while|whereas|although|adding)\b|(?<=b)(?<!\wb)ut\b|"
     r"(?<=a)(?<!\wa)mid\b)"
 )
 

@@ -23,6 +23,13 @@ from diplokg.extract.gazetteer import build_gazetteer
 from diplokg.model import CityRef, Meeting, OrgRef, PersonRef, StateRef, Visit
 
 _W = r"(?:[\w'-]+\s+)"
+# what one receives or welcomes that is no guest: "welcomes the decision of Abiy Ahmed"
+_AN_IDEA = (
+    r"(?!\s+(?:the|a|an|any|this|that|his|her|their)\s+(?:[\w-]+\s+)?(?:decision|"
+    r"statement|initiative|move|proposal|idea|step|announcement|offer|resolution|plan|"
+    r"readiness|efforts?|agreement|news|outcome|results?|commitment|remarks|election|"
+    r"appointment|support|invitation|message|letter|visit|call for|willingness)\b)"
+)
 VISIT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "planned",
@@ -551,7 +558,8 @@ MEETING_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"the (?=(?:[\w.-]+ ){0,2}(?:president|prime minister|chancellor|premier|king|emir|"
             r"secretary|foreign minister)\b))|"
             r"\b(?:received|receive|receives|receiving|hosted|host|hosts|welcomed|welcomes|"
-            r"welcome)\b"
+            r"welcome)\b" + _AN_IDEA +
+            # "will welcome any initiative by Kim", "welcomes the decision of Abiy": an idea
             # "received on Wednesday in Havana the Secretary of ..."
             r"(?=\s+(?:(?:on|in|at) (?:the )?(?-i:[A-Z])[\w.]*\s+|today\s+|yesterday\s+|here\s+){0,2}"
             r"(?:(?-i:[A-Z])|his |her |the visiting|by |"
@@ -1712,7 +1720,7 @@ def implied_visits(doc: Document, meetings: list[Meeting], visits: list[Visit]) 
 
 _RECEIVED = re.compile(
     r"\b(?:received|receives|has received|hosted|hosts|welcomed|welcomes|"
-    r"(?:will|to)\s+(?:host|receive|welcome))\b(?!\s+by\b)"
+    r"(?:will|to)\s+(?:host|receive|welcome))\b(?!\s+by\b)" + _AN_IDEA
 )
 
 
@@ -2023,6 +2031,17 @@ def _meetings_in(
     # "since President Trump's administration took office": a possessive names no participant
     # "During the meeting with X, the Head of State noted ...": the speaker is the host
     opener = _DURING.match(text[:t_off]) is not None
+    if opener and text[:t_off].lstrip().startswith("In "):
+        # "In a meeting with Shoukry, Blinken said": a person right after "with"; not "In a
+        # meeting with his advisers, Putin said Kuleba ...", whom the speech names
+        comma = text.find(",", t_end_off)
+        opener = any(
+            sentence.start + t_end_off < m.start < sentence.start + (comma if comma > 0 else 0)
+            and _WITH_THEN.fullmatch(doc.article.text, sentence.start + t_end_off, m.start)
+            for m in people
+        )
+        if not opener:
+            return []
     actors = [
         m
         for m in people
@@ -2277,6 +2296,11 @@ _GOOD_MEETING = re.compile(
     re.IGNORECASE,
 )
 _HE_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:[\w.'-]+\s+){0,6}$", re.IGNORECASE)
+_SENT_INSTEAD = re.compile(
+    r"\s+(?:(?:is|was|will be|were|are)\s+(?:being\s+)?represented\s+by|sent|sends|will send|"
+    r"dispatched)\b"
+)
+_WITH_THEN = re.compile(r"\s+with\s+(?:[\w.'’-]+\s+){0,6}?")
 _SAID_DURING = re.compile(
     r"\s*,?\s*(?:said|says|noted|stressed|told \w+)\s+(?:during|in|at)\s+(?:a|the|his|her)\s+"
     r"(?:[\w-]+\s+)?$",
@@ -2362,7 +2386,8 @@ _ATTEND = re.compile(
     r"was represented by|were represented by|represented by|chaired by|chaired|hosted|"
     r"brought together|joined|gathered|addressing|addressed|among the participants|"
     r"among those (?:present|attending)|(?:was|were) (?:also )?present|"
-    r"those present (?:were|are|included)|in attendance|^others (?:present )?(?:were|are|included?))\b",
+    r"those present (?:were|are|included)|in attendance|"
+    r"^others (?:present )?(?:were|are|included?)(?=\s+(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
@@ -2493,7 +2518,13 @@ def _gatherings(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
                 continue
             if re.search(r"\b(?:did not|didn't|not come|skipp\w+|absent)\b", follow.text):
                 continue
-            people = [m for m in context.persons(doc, follow) if not context.attributed(doc, m)]
+            people = [
+                m
+                for m in context.persons(doc, follow)
+                if not context.attributed(doc, m)
+                # "while Modi sent Jaishankar", "Modi is represented by Jaishankar": absent
+                and not _SENT_INSTEAD.match(doc.article.text, m.end)
+            ]
             for m in people:
                 if isinstance(m.ref, PersonRef):
                     keys.setdefault(m.ref.key, m.ref)
@@ -2604,7 +2635,11 @@ def _grow_summits(doc: Document, meetings: list[Meeting]) -> list[Meeting]:
             if re.search(r"\b(?:not|did not|didn't|skip\w*|absent)\b", sentence.text):
                 continue
             for m in context.persons(doc, sentence):
-                if isinstance(m.ref, PersonRef) and not context.attributed(doc, m):
+                if (
+                    isinstance(m.ref, PersonRef)
+                    and not context.attributed(doc, m)
+                    and not _SENT_INSTEAD.match(doc.article.text, m.end)
+                ):
                     keys.setdefault(m.ref.key, m.ref)
         out.append(
             replace(meeting, participants=tuple(sorted(keys.values(), key=lambda p: p.key)))

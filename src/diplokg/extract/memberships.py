@@ -18,6 +18,11 @@ _S = r"\[S:(?P<{n}>[A-Z]{{3}})\]"
 _O = r"\[O:(?P<org>[^\]]+)\]"
 # ", and" before "," so that a list ending "..., Russia, and Tajikistan" reads to its end
 _LIST = r"(?P<list>(?:\[S:[A-Z]{3}\](?:(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*)(?:the\s+)?)?)+)"
+# "admitted to the ASEAN summit as an observer": a seat at a meeting, not membership
+_NOT_A_SEAT = (
+    r"(?!\s+(?:summit|meeting|session|talks|forum|conference)\b)"
+    r"(?![^.;]{0,40}\bas\s+(?:an?\s+)?observers?\b)"
+)
 _STATED = [
     re.compile(
         _S.format(n="s")
@@ -34,7 +39,7 @@ _STATED = [
     re.compile(
         _S.format(n="s")
         + r",?\s+(?:which\s+)?(?:was|is|has been|had been)\s+(?:formally\s+|officially\s+)?"
-        r"admitted\s+(?:to|into)\s+(?:the\s+)?" + _O
+        r"admitted\s+(?:to|into)\s+(?:the\s+)?" + _O + _NOT_A_SEAT
     ),
     re.compile(
         _S.format(n="s")
@@ -88,7 +93,7 @@ _STATED = [
     # "Togo and Gabon were admitted to the Commonwealth"
     re.compile(
         _LIST + r",?\s+(?:were|have been|had been)\s+(?:formally\s+|officially\s+)?"
-        r"admitted\s+(?:to|into)\s+(?:the\s+)?" + _O
+        r"admitted\s+(?:to|into)\s+(?:the\s+)?" + _O + _NOT_A_SEAT
     ),
     # "Kazakhstan and Kyrgyzstan belong to the Russian-led Eurasian Economic Union"
     re.compile(_LIST + r"\s+(?:belong|belongs|belonged)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}" + _O),

@@ -246,6 +246,8 @@ def _ministry_heads(doc: Document) -> list[_Office]:
             if last == j or words[:1] in (("government",), ("presidency",)):
                 continue
             info = _HEAD_OF_MINISTRY
+        if _A_PART_OF_IT(tokens, last):
+            continue  # "the head of the Russian Foreign Ministry's press department"
         if last < len(tokens) and tokens[last].text.isupper() and len(tokens[last].text) > 2:
             last += 1  # "... Foreign Affairs FDFA": the ministry's initials
         elif state is None and last + 1 < len(tokens) and tokens[last].lower == "of":
@@ -255,9 +257,46 @@ def _ministry_heads(doc: Document) -> list[_Office]:
                 last += 1
                 while last < len(tokens) and tokens[last].start < after.end:
                     last += 1
+        if _A_PART_OF_IT(tokens, last):
+            continue  # "... of Kazakhstan's consular service"
         first = i - 1 if i > 0 and tokens[i - 1].lower == "the" else i
-        found.append(_Office(info, state, None, False, first, last))
+        found.append(_Office(info, state, None, _formerly(tokens, first), first, last))
     return found
+
+
+_PARTS = frozenset(
+    {
+        "department",
+        "division",
+        "directorate",
+        "service",
+        "section",
+        "bureau",
+        "staff",
+        "office",
+        "apparatus",
+        "press",
+        "information",
+        "consular",
+        "protocol",
+        "secretariat",
+        "unit",
+    }
+)
+
+
+def _A_PART_OF_IT(tokens: list[Token], k: int) -> bool:  # noqa: N802 - reads as a phrase
+    """Whether a department of the body just named follows at k: "'s press department",
+    "Staff"."""
+    if [t.text for t in tokens[k : k + 2]] in (["'", "s"], ["’", "s"], ["'"], ["’"]):
+        return True
+    return k < len(tokens) and tokens[k].lower in _PARTS
+
+
+def _formerly(tokens: list[Token], first: int) -> bool:
+    """ "The former head of ...", "Ex-NATO chief": an office no longer held."""
+    before = [t.lower for t in tokens[max(0, first - 2) : first]]
+    return bool(before) and (before[-1] in _FORMER or before[-2:] == ["ex", "-"])
 
 
 _CHIEF = re.compile(r" chief\b")
@@ -286,12 +325,13 @@ def _org_chiefs(doc: Document) -> list[_Office]:
         first = i - 1
         while first > 0 and tokens[first - 1].start >= org.start:
             first -= 1
+        former = _formerly(tokens, first)
         info = (
             TitleInfo("secretary_general", None, "chief")
             if org.ref.acronym in heads
             else TitleInfo("other", None, f"chief of the {org.text}".lower())
         )
-        found.append(_Office(info, None, org.ref, False, first, i + 1))
+        found.append(_Office(info, None, org.ref, former, first, i + 1))
     return found
 
 

@@ -335,7 +335,10 @@ _ENTITY_FILLER = {
 _PASSIVE = re.compile(
     r"\s+(?:also\s+)?(?:(?:was|were|had been|have been|has been|will be|would be|are to be|is to be)\s+"
     r"(?:also\s+|further\s+|briefly\s+)?(?:discussed|considered|reviewed|touched upon|"
-    r"addressed|raised|highlighted|(?:high |top |prominently )?on the agenda|"
+    r"addressed|raised|highlighted|(?:high |top |prominently )?on the agenda"
+    # not "high on the agenda of voters"
+    r"(?!\s+of\s+(?!(?:the|their|his|her)\s+(?:\w+\s+)?(?:talks|meeting|visit|discussions?|"
+    r"negotiations|conversation|call|summit)\b))|"
     r"among the (?:topics|issues) (?:discussed|raised))|"
     # "Semiconductors ... are expected to be the focus of the talks", "X topped the agenda"
     r"(?:is|are|was|were|will be)\s+(?:expected to be\s+|likely to be\s+)?(?:the\s+)?"
@@ -425,6 +428,7 @@ _DANGLING = re.compile(
 _NOT_A_TOPIC = re.compile(
     r"^(?:\w+ )?(?:areas|fields|spheres|directions|topics|points)\b|"
     r"^(?:every|each|all|any) (?:areas?|fields?|spheres?|sectors?|domains?|levels?)\b|"
+    r"^(?:nothing|everything|something|anything)\b|"
     # "a number of trouble spots, namely Iran, Syria and the Middle East": the list names them
     r"^(?:[\w-]+ )?(?:trouble|hot) ?spots$|"
     r"^(?:(?:early|mid|late) )?(?:january|february|march|april|may|june|july|august|september|"
