@@ -1433,9 +1433,11 @@ _HAS_PAID = re.compile(r"\bha(?:s|ve)\s+(?:paid|made)\b", re.I)
 _CURRENT_VISIT = re.compile(
     r"\b(?:current|ongoing|present)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b", re.I
 )
+# "will attend the summit", "will not attend the session", "skipped the meeting": the gathering
+# named before
 _THE_GATHERING = re.compile(
-    r"(?:attend|attending|attended|take part|taking part|took part|participat\w+)(?:\s+in)?"
-    r"\s+the\s+(?:summit|meeting|forum|conference|session|event)\b",
+    r"\b(?:attend\w*|take part|taking part|took part|participat\w+|skip\w*|miss|boycott\w*)"
+    r"(?:\s+in)?\s+the\s+(?:summit|meeting|forum|conference|session|event)\b",
     re.IGNORECASE,
 )
 
@@ -1802,11 +1804,6 @@ def _skipped(doc: Document, sentence: Sentence, people: list[Mention]) -> list[V
 
 
 _THEY = re.compile(r"\b(?:they|both)\b", re.I)
-_SKIP_THE = re.compile(
-    r"\b(?:attend|take part in|participate in|skip|miss|boycott)\s+the\s+"
-    r"(?:summit|meeting|forum|conference|session|event)\b",
-    re.IGNORECASE,
-)
 _TITLE_GAP = re.compile(r"\s*(?:,\s*|\s)and\s+(?:(?:the|of|for)\s+|(?-i:[A-Z])[\w'-]*\s+)*")
 
 
@@ -1830,7 +1827,7 @@ def _skipped_by(doc: Document, sentence: Sentence, visitor: PersonRef) -> list[V
             return []
         state = gazetteer.state(city.state_iso3)  # type: ignore[arg-type]
         break
-    if state is None and _SKIP_THE.search(sentence.text):
+    if state is None and _THE_GATHERING.search(sentence.text):
         # "Putin has also said that he will not attend the summit": the one named before
         state, city = _gathering_place(doc, sentence, home)
     if state is None:

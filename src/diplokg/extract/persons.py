@@ -246,7 +246,7 @@ def _ministry_heads(doc: Document) -> list[_Office]:
             if last == j or words[:1] in (("government",), ("presidency",)):
                 continue
             info = _HEAD_OF_MINISTRY
-        if _A_PART_OF_IT(tokens, last):
+        if _names_a_department(tokens, last):
             continue  # "the head of the Russian Foreign Ministry's press department"
         if last < len(tokens) and tokens[last].text.isupper() and len(tokens[last].text) > 2:
             last += 1  # "... Foreign Affairs FDFA": the ministry's initials
@@ -257,7 +257,7 @@ def _ministry_heads(doc: Document) -> list[_Office]:
                 last += 1
                 while last < len(tokens) and tokens[last].start < after.end:
                     last += 1
-        if _A_PART_OF_IT(tokens, last):
+        if _names_a_department(tokens, last):
             continue  # "... of Kazakhstan's consular service"
         first = i - 1 if i > 0 and tokens[i - 1].lower == "the" else i
         found.append(_Office(info, state, None, _formerly(tokens, first), first, last))
@@ -285,7 +285,7 @@ _PARTS = frozenset(
 )
 
 
-def _A_PART_OF_IT(tokens: list[Token], k: int) -> bool:  # noqa: N802 - reads as a phrase
+def _names_a_department(tokens: list[Token], k: int) -> bool:
     """Whether a department of the body just named follows at k: "'s press department",
     "Staff"."""
     if [t.text for t in tokens[k : k + 2]] in (["'", "s"], ["’", "s"], ["'"], ["’"]):
