@@ -84,12 +84,13 @@ def find_persons(doc: Document) -> Document:
     tokens = doc.tokens
     taken = _entity_token_spans(doc)
     offices = [_read_office(doc, m, lex) for m in lex.titles.find(tokens, capitalised=False)]
-    offices += _top_diplomats(doc)
+    lower = doc.article.text.lower()  # for the cue words of three readers below
+    offices += _top_diplomats(doc, lower)
     # titles read from the text around them, where the lexicon has none ("NATO chief")
     covered = {k for o in offices if o is not None for k in range(o.first, o.last)}
     offices += [
         o
-        for o in _ministry_heads(doc) + _org_chiefs(doc)
+        for o in _ministry_heads(doc, lower) + _org_chiefs(doc, lower)
         if not covered.intersection(range(o.first, o.last))
     ]
     offices.sort(key=lambda o: o.first if o is not None else -1)
@@ -172,12 +173,10 @@ _TOP_DIPLOMAT = TitleInfo("foreign_minister", None, "top diplomat")
 _TOP_OR_CHIEF = re.compile(r"\b(?:top|chief)\s+\S+(?:\s+\S+)?\s+$")
 
 
-def _top_diplomats(doc: Document) -> list[_Office]:
+def _top_diplomats(doc: Document, lower: str) -> list[_Office]:
     """ "the top U.S. diplomat", "China's chief Chinese diplomat": the state sits inside the title."""
-    text = doc.article.text
     tokens = doc.tokens
     found: list[_Office] = []
-    lower = text.lower()
     hits: list[int] = []  # where "top"/"chief" opens a "... diplomat" title
     at = lower.find("diplomat")
     while at != -1:
@@ -209,11 +208,10 @@ _HEAD_OF_GOVERNMENT = TitleInfo("head_of_government", None, "head of government"
 _FDFA = ("federal", "department", "of", "foreign", "affairs")
 
 
-def _ministry_heads(doc: Document) -> list[_Office]:
+def _ministry_heads(doc: Document, lower: str) -> list[_Office]:
     """ "Head of the Russian Foreign Ministry Sergei Lavrov", "the head of the Federal
     Department of Foreign Affairs FDFA": a foreign minister named by the ministry he heads; "the
     head of the Russian government": the prime minister."""
-    lower = doc.article.text.lower()
     at = lower.find("head of the ")
     if at == -1:
         return []
@@ -302,11 +300,10 @@ def _formerly(tokens: list[Token], first: int) -> bool:
 _CHIEF = re.compile(r" chief\b")
 
 
-def _org_chiefs(doc: Document) -> list[_Office]:
+def _org_chiefs(doc: Document, lower: str) -> list[_Office]:
     """ "NATO chief Jens Stoltenberg", "the UN chief": an organisation's head, its secretary-
     general where it has one. Only right after the organisation's name, where "chief" cannot
     be an army's or a spy agency's."""
-    lower = doc.article.text.lower()
     if " chief" not in lower:
         return []
     tokens = doc.tokens
