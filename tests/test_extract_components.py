@@ -4348,3 +4348,15 @@ def test_review_counter_examples_of_the_seventh_round():
         day,
     )
     assert topics(x) == {"grain deal"}
+
+
+def test_its_members_are_the_members_of_the_one_organisation_named_before():
+    x = run(
+        "The OTS, formerly called the Turkic Council, is an international organization of Turkic "
+        "countries. Its members are Turkiye, Azerbaijan, Kazakhstan, Kyrgyzstan, and Uzbekistan, "
+        "while Turkmenistan has observer status.",
+        dt.date(2023, 3, 16),
+    )
+    found = {(m.member.iso3, m.org.acronym) for m in x.memberships}
+    assert {("TUR", "OTS"), ("AZE", "OTS"), ("UZB", "OTS")} <= found
+    assert ("TKM", "OTS") not in found

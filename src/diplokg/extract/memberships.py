@@ -194,11 +194,53 @@ def extract_memberships(doc: Document, discussions: list[Discussion]) -> list[Me
             _cued_beside(doc, membership)
         ):
             found.setdefault((membership.member.iso3, membership.org.acronym), membership)
-    for membership in _elided(doc) + _heads_of_members(doc):
+    for membership in _elided(doc) + _heads_of_members(doc) + _its_members(doc):
         found.setdefault((membership.member.iso3, membership.org.acronym), membership)
     for membership in _presupposed(doc, discussions):
         found.setdefault((membership.member.iso3, membership.org.acronym), membership)
     return list(found.values())
+
+
+_ITS_MEMBERS = re.compile(
+    r"^(?:Its|The (?:bloc|alliance|organi[sz]ation|group|grouping|union)['’]s)\s+(?:full\s+)?"
+    r"(?:member\s+states|member\s+countries|members)\s+(?:are|include|comprise)\s+"
+)
+_LIST_ENDS = re.compile(
+    r",\s+(?:while|whereas|but|and\s+(?:its|the)\s+observers?)\b|;|\bobservers?\b"
+)
+
+
+def _its_members(doc: Document) -> list[Membership]:
+    """ "The OTS ... is an international organization ... Its members are Türkiye, Azerbaijan
+    ...": the one organisation the sentence before named."""
+    found: list[Membership] = []
+    gazetteer = build_gazetteer()
+    for sentence in doc.sentences[1:]:
+        opening = _ITS_MEMBERS.match(sentence.text)
+        if opening is None:
+            continue
+        before = doc.sentences[sentence.index - 1]
+        orgs = {
+            m.ref.acronym: m.ref
+            for m in doc.mentions_in(before, {"org"})
+            if isinstance(m.ref, OrgRef)
+        }
+        if len(orgs) != 1:
+            continue
+        org = next(iter(orgs.values()))
+        end = _LIST_ENDS.search(sentence.text, opening.end())
+        stop = sentence.start + (end.start() if end else len(sentence.text))
+        for m in doc.mentions_in(sentence, {"state"}):
+            if isinstance(m.ref, StateRef) and m.start < stop:
+                found.append(
+                    Membership(
+                        evidence=(doc.evidence(sentence),),
+                        confidence=0.8,
+                        member=gazetteer.state(m.ref.iso3),
+                        org=org,
+                    )
+                )
+    return found
 
 
 def _cued_beside(doc: Document, membership: Membership) -> bool:
